@@ -1,0 +1,41 @@
+# The two commands a fresh machine needs: `make generate` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+GENERATOR_STAMP := $(VENV)/.generator-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: generate check test golden corpus clean-venv
+
+$(GENERATOR_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(GENERATOR_STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+## Validate spec/, regenerate generated/ (only changed files are written), print a summary.
+generate: $(GENERATOR_STAMP)
+	$(PY) -m generator validate spec/langsmith.yaml
+	$(PY) -m generator generate
+
+## Fail with a diff when generated/ is not what the generator writes from spec/ today.
+check: $(GENERATOR_STAMP)
+	$(PY) -m generator generate --check
+
+## Every test: generator units, golden trees, drift, the generated client over HTTP, mypy, corpus.
+test: $(TEST_STAMP)
+	$(PY) -m pytest -q
+
+## Rewrite tests/golden/ from tests/fixtures/ (review the diff, then commit).
+golden: $(TEST_STAMP)
+	$(PY) -m tests.golden_tool refresh
+
+## Generate every document under ../shared/specs and print the table.
+corpus: $(TEST_STAMP)
+	$(PY) -m pytest -q tests/test_corpus.py -s
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,183 @@
+"""Stage 3: the loaded, validated document -> the IR `Package`.
+
+Order matters for naming and is fixed so output is deterministic: listed models first (they claim
+their siblings), then component schemas in document order, then operations in path order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import naming
+from .build_operations import OperationBuilder, OperationSource, resource_tree
+from .build_types import TypeBuilder
+from .config import Config
+from .errors import Finding, InvalidInput, join_pointer
+from .ir import ClientSpec, Operation, Package, Security
+from .load import DocumentSet, is_missing, lookup_pointer
+
+_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
+
+
+def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) -> Package:
+    root = docs.root
+    public_models = _public_models(docs, config)
+    types = TypeBuilder(docs, findings, public_models)
+    for public_name, ref in config.models:
+        types.build_public_model(public_name, root, ref[1:])
+    schemas = (root.data.get("components") or {}).get("schemas") or {}
+    if isinstance(schemas, dict):
+        for name in schemas:
+            types.build_component(name, root, join_pointer("/components/schemas", name))
+    operations = OperationBuilder(docs, types, findings, config)
+    resources = _build_resources(operations, config)
+    package_name = config.package or _derived_package_name(root.data)
+    return Package(
+        name=package_name,
+        client=_client_spec(root.data, config, package_name),
+        type_modules=types.type_modules(),
+        resources=resources,
+    )
+
+
+def _public_models(docs: DocumentSet, config: Config) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for public_name, ref in config.models:
+        pointer = ref[1:]
+        if is_missing(lookup_pointer(docs.root.data, pointer)):
+            raise InvalidInput(f"config: model {public_name} refers to {ref!r}, which is not in the spec")
+        keys[f"{docs.root.path}#{pointer}"] = public_name
+    return keys
+
+
+# --- resources and method names ------------------------------------------------------------
+
+
+def _build_resources(builder: OperationBuilder, config: Config) -> tuple:
+    sources = builder.operations()
+    grouped: dict[str, list[tuple[OperationSource, str | None]]] = defaultdict(list)
+    for source in sources:
+        op_id = source.node.get("operationId")
+        configured = config.method_for(op_id) if isinstance(op_id, str) else None
+        if configured is not None:
+            grouped[naming.method_name(configured[0])].append((source, configured[1]))
+        else:
+            grouped[_resource_of(source)].append((source, None))
+    resources = []
+    for attribute in sorted(grouped):
+        taken: set[str] = set()
+        entries = grouped[attribute]
+        # Configured names first so that derived names never take them.
+        for _, method in entries:
+            if method:
+                taken.add(method)
+        names = [method or _derived_method_name(source, attribute, taken) for source, method in entries]
+        ops: list[Operation] = [builder.build(source, attribute, name) for (source, _), name in zip(entries, names)]
+        resources.append(resource_tree(attribute, _tag_description(builder.root.data, attribute), ops))
+    return tuple(resources)
+
+
+def _resource_of(source: OperationSource) -> str:
+    tags = source.node.get("tags")
+    if isinstance(tags, list) and tags and isinstance(tags[0], str) and naming.snake_case(tags[0]):
+        return naming.method_name(tags[0])
+    for segment in _static_segments(source.path):
+        if not _VERSION_SEGMENT.match(segment):
+            return naming.method_name(segment)
+    return "default"
+
+
+def _static_segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/") if s and not s.startswith("{") and naming.snake_case(s)]
+
+
+def _derived_method_name(source: OperationSource, resource: str, taken: set[str]) -> str:
+    op_id = source.node.get("operationId")
+    if isinstance(op_id, str) and naming.snake_case(op_id):
+        return naming.unique(naming.method_name(op_id), taken)
+    return naming.unique(_method_from_path(source), taken)
+
+
+def _method_from_path(source: OperationSource) -> str:
+    segments = _static_segments(source.path)
+    on_item = source.path.rstrip("/").endswith("}")
+    verbs = {
+        ("get", False): "list", ("get", True): "retrieve", ("post", False): "create",
+        ("put", True): "update", ("patch", True): "update", ("delete", True): "delete",
+    }  # fmt: skip
+    verb = verbs.get((source.http_method, on_item), source.http_method)
+    tail = [naming.snake_case(s) for s in segments[-1:]]
+    return naming.method_name("_".join([verb, *tail]))
+
+
+def _tag_description(data: dict[str, Any], attribute: str) -> str:
+    for tag in data.get("tags") or []:
+        if isinstance(tag, dict) and naming.method_name(str(tag.get("name", ""))) == attribute:
+            text = tag.get("description")
+            return text.strip() if isinstance(text, str) else ""
+    return ""
+
+
+# --- the client ------------------------------------------------------------------------------
+
+
+def _derived_package_name(data: dict[str, Any]) -> str:
+    title = (data.get("info") or {}).get("title") if isinstance(data.get("info"), dict) else None
+    base = naming.snake_case(title) if isinstance(title, str) else ""
+    return naming.module_name(f"{base or 'api'}_client")
+
+
+def _client_spec(data: dict[str, Any], config: Config, package_name: str) -> ClientSpec:
+    info = data.get("info") if isinstance(data.get("info"), dict) else {}
+    title = info.get("title") if isinstance(info.get("title"), str) else package_name
+    prefix = naming.snake_case(title).upper() or "API"
+    return ClientSpec(
+        title=title,
+        description=info.get("description", "") if isinstance(info.get("description"), str) else "",
+        version=str(info.get("version", "")),
+        api_key_env=config.api_key_env or f"{prefix}_API_KEY",
+        base_url_env=config.base_url_env or f"{prefix}_BASE_URL",
+        default_base_url=config.default_base_url or _server_url(data),
+        security=_security(data),
+    )
+
+
+def _server_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers")
+    if isinstance(servers, list):
+        for server in servers:
+            if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+                continue
+            url = server["url"]
+            for name, variable in (server.get("variables") or {}).items():
+                if isinstance(variable, dict) and "default" in variable:
+                    url = url.replace("{" + str(name) + "}", str(variable["default"]))
+            if urlsplit(url).scheme in ("http", "https"):
+                return url
+    return "http://localhost"
+
+
+def _security(data: dict[str, Any]) -> tuple[Security, ...]:
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    found: list[Security] = []
+    if not isinstance(schemes, dict):
+        return ()
+    for scheme in schemes.values():
+        if not isinstance(scheme, dict):
+            continue
+        kind = scheme.get("type")
+        if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie") and isinstance(scheme.get("name"), str):
+            found.append(Security(scheme["in"], scheme["name"]))
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() in ("bearer", "basic"):
+            found.append(Security(str(scheme["scheme"]).lower(), "Authorization"))
+        elif kind in ("oauth2", "openIdConnect"):
+            found.append(Security("bearer", "Authorization"))
+    unique: list[Security] = []
+    for item in found:
+        if item not in unique:
+            unique.append(item)
+    # One key is sent one way: the first scheme the spec lists wins.
+    return tuple(unique[:1])

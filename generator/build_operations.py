@@ -1,0 +1,329 @@
+"""Stage 3b: paths and operations -> IR resources, methods, parameters, bodies and responses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import naming
+from . import schema as sch
+from .build_types import Site, TypeBuilder
+from .errors import Finding, Severity, join_pointer
+from .ir import (
+    NO_DEFAULT,
+    Body,
+    Field,
+    ListOf,
+    ModelRef,
+    Operation,
+    Pagination,
+    Parameter,
+    Primitive,
+    Resource,
+    Response,
+    TypeRef,
+)
+from .load import DocumentSet, SourceDocument
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Header parameters the spec may list but that OpenAPI says are ignored: the client sets them.
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+_DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+
+
+@dataclass(frozen=True)
+class OperationSource:
+    """One operation as found in the document, before naming."""
+
+    path: str
+    http_method: str
+    pointer: str
+    node: dict[str, Any]
+    path_item: dict[str, Any]
+
+
+class OperationBuilder:
+    def __init__(self, docs: DocumentSet, types: TypeBuilder, findings: list[Finding], config: Any):
+        self.docs = docs
+        self.types = types
+        self.findings = findings
+        self.config = config
+        self.root = docs.root
+
+    def operations(self) -> list[OperationSource]:
+        found: list[OperationSource] = []
+        paths = self.root.data.get("paths") or {}
+        if not isinstance(paths, dict):
+            return found
+        for path, item in paths.items():
+            pointer = join_pointer("/paths", path)
+            if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+                _, pointer, item = self.docs.resolve(item["$ref"], self.root, pointer)
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                node = item.get(method)
+                if isinstance(node, dict):
+                    found.append(OperationSource(path, method, join_pointer(pointer, method), node, item))
+        return found
+
+    def build(self, source: OperationSource, resource_attr: str, method: str) -> Operation:
+        class_base = naming.pascal_case(f"{resource_attr} {method}") or "Operation"
+        parameters = self._parameters(source)
+        taken = {p.name for p in parameters}
+        body = self._body(source, class_base, taken)
+        response = self._response(source, class_base)
+        return Operation(
+            name=method,
+            http_method=source.http_method,
+            path=source.path,
+            summary=_text(source.node.get("summary")),
+            description=_text(source.node.get("description")),
+            parameters=parameters,
+            body=body,
+            response=response,
+            pagination=self._pagination(parameters, body, response),
+            deprecated=source.node.get("deprecated") is True,
+            operation_id=_text(source.node.get("operationId")),
+            source_pointer=source.pointer,
+        )
+
+    # --- parameters -----------------------------------------------------------------------
+
+    def _parameters(self, source: OperationSource) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        path_pointer = source.pointer.rsplit("/", 1)[0]
+        for owner, owner_pointer in ((source.path_item, path_pointer), (source.node, source.pointer)):
+            for index, raw in enumerate(owner.get("parameters") or []):
+                pointer = join_pointer(owner_pointer, "parameters", index)
+                doc, pointer, param = self._deref(raw, self.root, pointer)
+                if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                    continue
+                merged[(param["name"], str(param.get("in")))] = (param, pointer)
+        declared_path = re.findall(r"{([^{}]+)}", source.path)
+        for name in declared_path:
+            if (name, "path") not in merged:
+                self.findings.append(
+                    Finding(Severity.WARNING, source.pointer, f"path parameter {name!r} is not declared; typed as string")
+                )
+                merged[(name, "path")] = ({"name": name, "in": "path", "required": True, "schema": {"type": "string"}}, source.pointer)
+        ordered = sorted(
+            merged.values(),
+            key=lambda item: (
+                item[0].get("in") != "path",
+                declared_path.index(item[0]["name"]) if item[0]["name"] in declared_path else 0,
+            ),
+        )
+        taken: set[str] = set()
+        result = []
+        for param, pointer in ordered:
+            built = self._parameter(param, pointer, taken)
+            if built is not None:
+                result.append(built)
+        # Required keyword arguments first reads better in signatures and docs.
+        path_params = [p for p in result if p.location == "path"]
+        others = [p for p in result if p.location != "path"]
+        others.sort(key=lambda p: not p.required)
+        return tuple(path_params + others)
+
+    def _parameter(self, param: dict[str, Any], pointer: str, taken: set[str]) -> Parameter | None:
+        location = str(param.get("in"))
+        api_name = param["name"]
+        if location not in _DEFAULT_STYLE:
+            self.findings.append(Finding(Severity.WARNING, pointer, f"parameter location {location!r} is not supported; skipped"))
+            return None
+        if location == "header" and api_name.lower() in _IGNORED_HEADERS:
+            return None
+        schema = param.get("schema")
+        if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+            schema = next(iter(param["content"].values())).get("schema", True)
+        site = Site(self.root, join_pointer(pointer, "schema"), "", naming.pascal_case(api_name) or "Param")
+        param_type = self.types.type_of(schema if schema is not None else {"type": "string"}, site)
+        style = param.get("style") if isinstance(param.get("style"), str) else _DEFAULT_STYLE[location]
+        explode = param.get("explode")
+        if not isinstance(explode, bool):
+            explode = style == "form"
+        info = schema if isinstance(schema, dict) else {}
+        return Parameter(
+            name=naming.unique(naming.argument_name(api_name), taken),
+            api_name=api_name,
+            location=location,
+            type=param_type,
+            required=location == "path" or param.get("required") is True,
+            style=style,
+            explode=explode,
+            description=_text(param.get("description")) or sch.description_of(info),
+            default=info.get("default", NO_DEFAULT),
+            deprecated=param.get("deprecated") is True,
+            allow_reserved=param.get("allowReserved") is True,
+        )
+
+    # --- request body ---------------------------------------------------------------------
+
+    def _body(self, source: OperationSource, class_base: str, taken: set[str]) -> Body | None:
+        raw = source.node.get("requestBody")
+        if raw is None:
+            return None
+        doc, pointer, body = self._deref(raw, self.root, join_pointer(source.pointer, "requestBody"))
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None
+        media_type, media = _pick_media_type(content)
+        kind = _body_kind(media_type)
+        media_pointer = join_pointer(pointer, "content", media_type)
+        schema = media.get("schema", True) if isinstance(media, dict) else True
+        required = body.get("required") is True
+        description = _text(body.get("description"))
+        if kind in ("binary", "text"):
+            return Body(kind, media_type, required, argument=naming.unique("content", taken), description=description)
+        site = Site(doc, join_pointer(media_pointer, "schema"), "", f"{class_base}Params")
+        if self._is_flat_object(schema, site):
+            fields = self._body_fields(schema, site, taken)
+            return Body(kind, media_type, required, fields=fields, description=description)
+        body_type = self.types.type_of(schema, site)
+        return Body(kind, media_type, required, type=body_type, argument=naming.unique("body", taken), description=description)
+
+    def _is_flat_object(self, schema: Any, site: Site) -> bool:
+        doc, pointer, resolved = self._deref(schema, site.doc, site.pointer)
+        if not isinstance(resolved, dict) or sch.union_members(resolved):
+            return False
+        return self.types._needs_class(resolved, doc, pointer)
+
+    def _body_fields(self, schema: Any, site: Site, taken: set[str]) -> tuple[Field, ...]:
+        properties, required, _ = self.types._collect_properties(schema, site)
+        module = None
+        fields = []
+        for api_name, (prop_schema, prop_site) in properties.items():
+            if isinstance(prop_schema, dict) and prop_schema.get("readOnly") is True:
+                continue  # the server sets it; a client never sends it
+            if module is None and self._has_inline_class(prop_schema):
+                module = self.types.new_module(site.suggested_name)
+            prop_site = Site(prop_site.doc, prop_site.pointer, module or "", naming.pascal_case(api_name) or "Value")
+            prop_type = self.types.type_of(prop_schema, prop_site)
+            info = prop_schema if isinstance(prop_schema, dict) else {}
+            fields.append(
+                Field(
+                    name=naming.unique(naming.argument_name(api_name), taken),
+                    api_name=api_name,
+                    type=prop_type,
+                    required=api_name in required,
+                    description=sch.description_of(info),
+                    default=info.get("default", NO_DEFAULT),
+                    write_only=info.get("writeOnly") is True,
+                    deprecated=info.get("deprecated") is True,
+                )
+            )
+        return tuple(fields)
+
+    @staticmethod
+    def _has_inline_class(schema: Any) -> bool:
+        text = repr(schema) if isinstance(schema, dict) else ""
+        return "properties" in text
+
+    # --- response -------------------------------------------------------------------------
+
+    def _response(self, source: OperationSource, class_base: str) -> Response:
+        responses = source.node.get("responses")
+        if not isinstance(responses, dict) or not responses:
+            return Response("none", None)
+        codes = sorted(str(c) for c in responses)
+        success = [c for c in codes if c.startswith("2")] or [c for c in codes if c == "default"]
+        if not success:
+            return Response("none", None)
+        code = success[0]
+        doc, pointer, response = self._deref(responses[code], self.root, join_pointer(source.pointer, "responses", code))
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not content:
+            return Response("none", None)
+        media_type, media = _pick_media_type(content)
+        kind = _response_kind(media_type)
+        if kind != "json":
+            return Response(kind, None, media_type)
+        schema = media.get("schema", True) if isinstance(media, dict) else True
+        site = Site(doc, join_pointer(pointer, "content", media_type, "schema"), "", f"{class_base}Response")
+        return Response("json", self.types.type_of(schema, site), media_type)
+
+    def _pagination(self, parameters: tuple[Parameter, ...], body: Body | None, response: Response) -> Pagination | None:
+        """Cursor pagination: a `cursor` input and a response with `items` and `next_cursor`."""
+        if not isinstance(response.type, ModelRef):
+            return None
+        model = self.types.modules[response.type.module].models.get(response.type.name)
+        if model is None:
+            return None
+        by_api = {f.api_name: f for f in model.fields}
+        items, next_cursor = by_api.get("items"), by_api.get("next_cursor")
+        if items is None or next_cursor is None or not isinstance(items.type, ListOf):
+            return None
+        if next_cursor.type != Primitive("string"):
+            return None
+        for param in parameters:
+            if param.api_name == "cursor" and param.location == "query":
+                return Pagination(items.type.item, "query", "cursor")
+        if body is not None and any(f.api_name == "cursor" for f in body.fields):
+            return Pagination(items.type.item, "body", "cursor")
+        return None
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _deref(self, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+            doc, pointer, node = self.docs.resolve(node["$ref"], doc, pointer)
+            seen += 1
+        return doc, pointer, node
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _pick_media_type(content: dict[str, Any]) -> tuple[str, Any]:
+    """JSON first (it is what the client types best), then forms, then whatever comes first."""
+    ranked = sorted(content, key=lambda mt: (_media_rank(mt), list(content).index(mt)))
+    return ranked[0], content[ranked[0]]
+
+
+def _media_rank(media_type: str) -> int:
+    base = media_type.split(";")[0].strip().lower()
+    if base == "application/json":
+        return 0
+    if base.endswith("+json") or base.endswith("/json"):
+        return 1
+    if base == "multipart/form-data":
+        return 2
+    if base == "application/x-www-form-urlencoded":
+        return 3
+    if base.startswith("text/"):
+        return 4
+    return 5
+
+
+def _body_kind(media_type: str) -> str:
+    base = media_type.split(";")[0].strip().lower()
+    if base == "application/json" or base.endswith("+json") or base.endswith("/json"):
+        return "json"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def _response_kind(media_type: str) -> str:
+    kind = _body_kind(media_type)
+    return kind if kind in ("json", "text") else "binary"
+
+
+def resource_tree(attribute: str, description: str, operations: list[Operation]) -> Resource:
+    return Resource(
+        attribute=attribute,
+        class_name=naming.class_name(attribute) or "Default",
+        module=f"resources.{naming.module_name(attribute)}",
+        description=description,
+        operations=tuple(operations),
+    )

@@ -1,0 +1,404 @@
+"""Stage 3a: JSON Schemas -> IR types, models and the modules under `types/`.
+
+Where each class lives (the config contract, README "Config"):
+- a schema listed under `models` is class `PublicName` in `types/<public_name>.py`;
+- a schema such a listed model uses, not listed itself, becomes a sibling class in the same
+  module, named after the property that uses it (array items singular, map values after the map);
+- every other schema that needs a class gets its own module, named after the schema;
+- enums become `Literal[...]`, maps `Dict[str, X]`, free-form objects `object`, inline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import naming
+from . import schema as sch
+from .errors import Finding, Severity, join_pointer
+from .ir import (
+    NO_DEFAULT,
+    Field,
+    ListOf,
+    LiteralOf,
+    MapOf,
+    Model,
+    ModelRef,
+    Nullable,
+    Primitive,
+    TupleOf,
+    TypeModule,
+    TypeRef,
+    UnionOf,
+)
+from .load import DocumentSet, SourceDocument
+
+ANY = Primitive("any")
+
+_STRING_FORMATS = {"date-time": "date-time", "date": "date", "binary": "binary"}
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a schema is being used: which module owns new classes, and what to call them."""
+
+    doc: SourceDocument
+    pointer: str
+    module: str
+    suggested_name: str
+    # True inside a listed model's module: unlisted schemas become its siblings.
+    claims: bool = False
+
+    def at(self, *tokens: object, name: str | None = None) -> Site:
+        return Site(
+            self.doc,
+            join_pointer(self.pointer, *tokens),
+            self.module,
+            self.suggested_name if name is None else name,
+            self.claims,
+        )
+
+    def moved(self, doc: SourceDocument, pointer: str) -> Site:
+        return Site(doc, pointer, self.module, self.suggested_name, self.claims)
+
+
+@dataclass
+class _ModuleDraft:
+    module: str
+    claims: bool
+    order: list[str] = field(default_factory=list)
+    models: dict[str, Model] = field(default_factory=dict)
+
+
+class TypeBuilder:
+    def __init__(self, docs: DocumentSet, findings: list[Finding], public_models: dict[str, str]):
+        self.docs = docs
+        self.findings = findings
+        # schema key ("<file>#<pointer>") -> public class name, from the config's `models`
+        self.public_models = public_models
+        self.modules: dict[str, _ModuleDraft] = {}
+        self.classes: dict[str, ModelRef] = {}  # schema key -> its class
+        self._module_names: set[str] = set()
+        self._inlining: set[str] = set()  # non-class schemas being expanded (cycle guard)
+
+    # --- entry points ---------------------------------------------------------------------
+
+    def schema_key(self, doc: SourceDocument, pointer: str) -> str:
+        return f"{doc.path}#{pointer}"
+
+    def build_public_model(self, public_name: str, doc: SourceDocument, pointer: str) -> ModelRef:
+        key = self.schema_key(doc, pointer)
+        site = Site(doc, pointer, "", public_name)
+        return self._class_for_named(key, self._value_at(doc, pointer), site, public_name)
+
+    def build_component(self, name: str, doc: SourceDocument, pointer: str) -> None:
+        """Give a component schema its class, if it needs one and nobody has claimed it."""
+        key = self.schema_key(doc, pointer)
+        schema = self._value_at(doc, pointer)
+        if key in self.classes or not self._needs_class(schema, doc, pointer):
+            return
+        self._class_for_named(key, schema, Site(doc, pointer, "", name), None)
+
+    def type_modules(self) -> tuple[TypeModule, ...]:
+        drafts = sorted(self.modules.values(), key=lambda d: d.module)
+        return tuple(
+            TypeModule(module=d.module, models=tuple(d.models[name] for name in d.order))
+            for d in drafts
+        )
+
+    def new_module(self, base_name: str, claims: bool = False) -> str:
+        """Reserve `types.<name>` for a class that has no schema name (inline bodies, responses)."""
+        name = naming.unique(naming.module_name(base_name), self._module_names, case_insensitive=True)
+        module = f"types.{name}"
+        self.modules[module] = _ModuleDraft(module, claims)
+        return module
+
+    # --- schema -> type -------------------------------------------------------------------
+
+    def type_of(self, schema: Any, site: Site) -> TypeRef:
+        if schema is True or schema == {} or not isinstance(schema, dict):
+            return ANY
+        if "$ref" in schema and isinstance(schema["$ref"], str):
+            return self._ref_type(schema, site)
+        result = self._unwrapped_type(schema, site)
+        if sch.is_nullable(schema) and not isinstance(result, Nullable) and result != Primitive("null"):
+            result = Nullable(result)
+        return result
+
+    def _ref_type(self, schema: dict[str, Any], site: Site) -> TypeRef:
+        doc, pointer, target = self.docs.resolve(schema["$ref"], site.doc, site.pointer)
+        siblings = sch.ref_siblings(schema)
+        if siblings and set(siblings) - {"nullable", "type"}:
+            # 3.1 lets a $ref carry constraints; we treat the pair like an allOf.
+            merged = {"allOf": [{"$ref": schema["$ref"]}, siblings]}
+            return self._unwrapped_type(merged, site)
+        result = self._named_type(target, doc, pointer, site)
+        if schema.get("nullable") is True or "null" in sch.declared_types(schema):
+            result = Nullable(result)
+        return result
+
+    def _named_type(self, target: Any, doc: SourceDocument, pointer: str, site: Site) -> TypeRef:
+        key = self.schema_key(doc, pointer)
+        if key in self.classes:
+            return self.classes[key]
+        if isinstance(target, dict) and self._needs_class(target, doc, pointer):
+            return self._class_for_named(key, target, site.moved(doc, pointer), None)
+        if key in self._inlining:
+            self._report(Severity.WARNING, site.pointer, f"recursive non-object schema {pointer!r} typed as any JSON value")
+            return ANY
+        self._inlining.add(key)
+        try:
+            return self.type_of(target, site.moved(doc, pointer))
+        finally:
+            self._inlining.discard(key)
+
+    def _unwrapped_type(self, schema: dict[str, Any], site: Site) -> TypeRef:
+        if "const" in schema:
+            return LiteralOf((schema["const"],))
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            values = tuple(v for v in enum if v is not None)
+            return LiteralOf(values) if values else Primitive("null")
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and all_of:
+            return self._all_of_type(schema, all_of, site)
+        union = sch.union_members(schema)
+        if union is not None:
+            return self._union_type(schema, union[0], union[1], site)
+        types = sch.non_null_types(schema)
+        if len(types) > 1:
+            members = tuple(self._single_type(schema, t, site) for t in types)
+            return UnionOf(members)
+        if not types:
+            if sch.declared_types(schema) == ["null"]:
+                return Primitive("null")
+            if sch.looks_like_object(schema):
+                return self._single_type(schema, "object", site)
+            if "items" in schema or "prefixItems" in schema:
+                return self._single_type(schema, "array", site)
+            return ANY
+        return self._single_type(schema, types[0], site)
+
+    def _single_type(self, schema: dict[str, Any], type_name: str, site: Site) -> TypeRef:
+        if type_name == "string":
+            return Primitive(_STRING_FORMATS.get(str(schema.get("format")), "string"))
+        if type_name in ("integer", "number", "boolean"):
+            return Primitive(type_name)
+        if type_name == "array":
+            return self._array_type(schema, site)
+        if type_name == "object":
+            return self._object_type(schema, site)
+        return ANY
+
+    def _array_type(self, schema: dict[str, Any], site: Site) -> TypeRef:
+        item_site = site.at("items", name=naming.singular(site.suggested_name))
+        prefix = schema.get("prefixItems")
+        if isinstance(prefix, list) and prefix:
+            items = tuple(
+                self.type_of(s, site.at("prefixItems", i, name=f"{site.suggested_name}Item{i}"))
+                for i, s in enumerate(prefix)
+            )
+            rest_schema = schema.get("items")
+            rest = None if rest_schema is False or rest_schema is None else self.type_of(rest_schema, item_site)
+            return TupleOf(items, rest)
+        return ListOf(self.type_of(schema.get("items", True), item_site))
+
+    def _object_type(self, schema: dict[str, Any], site: Site) -> TypeRef:
+        if sch.has_properties(schema):
+            return self._inline_class(schema, site)
+        value_schema = sch.map_value_schema(schema)
+        if value_schema is None or value_schema is True:
+            return MapOf(ANY) if value_schema is True and schema.get("additionalProperties") is not None else ANY
+        key = "additionalProperties" if isinstance(schema.get("additionalProperties"), dict) else "patternProperties"
+        return MapOf(self.type_of(value_schema, site.at(key)))
+
+    def _all_of_type(self, schema: dict[str, Any], members: list[Any], site: Site) -> TypeRef:
+        own = {k: v for k, v in schema.items() if k not in ("allOf",) and k not in sch.ANNOTATION_KEYWORDS}
+        own.pop("nullable", None)
+        if own.get("type") in ("object", ["object"]) and not sch.has_properties(own):
+            own.pop("type")
+        if len(members) == 1 and not own:
+            return self.type_of(members[0], site.at("allOf", 0))
+        if not any(self._object_like(m, site) for m in members) and not sch.has_properties(own):
+            # allOf of scalars: the first member carries the type; the rest only constrain it.
+            return self.type_of(members[0], site.at("allOf", 0))
+        return self._inline_class(schema, site)
+
+    def _union_type(self, schema: dict[str, Any], keyword: str, members: list[Any], site: Site) -> TypeRef:
+        non_null = [(i, m) for i, m in enumerate(members) if not sch.is_null_schema(m)]
+        nullable = len(non_null) < len(members)
+        types: list[TypeRef] = []
+        for index, member in non_null:
+            name = site.suggested_name if len(non_null) == 1 else self._variant_name(member, site, index)
+            member_type = self.type_of(member, site.at(keyword, index, name=name))
+            if member_type not in types:
+                types.append(member_type)
+        if not types:
+            return Primitive("null")
+        result: TypeRef = types[0] if len(types) == 1 else UnionOf(tuple(types), self._discriminator(schema))
+        return Nullable(result) if nullable else result
+
+    def _variant_name(self, member: Any, site: Site, index: int) -> str:
+        if isinstance(member, dict):
+            title = member.get("title")
+            if isinstance(title, str) and naming.pascal_case(title):
+                return naming.pascal_case(title)
+        return f"{site.suggested_name}Variant{index + 1}"
+
+    @staticmethod
+    def _discriminator(schema: dict[str, Any]) -> str | None:
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+            return disc["propertyName"]
+        return None
+
+    # --- classes --------------------------------------------------------------------------
+
+    def _needs_class(self, schema: Any, doc: SourceDocument, pointer: str, depth: int = 0) -> bool:
+        """Objects with properties (directly or through allOf) are classes; the rest inline."""
+        if not isinstance(schema, dict) or depth > 32:
+            return False
+        if "$ref" in schema and isinstance(schema["$ref"], str) and not sch.ref_siblings(schema):
+            target_doc, target_pointer, target = self.docs.resolve(schema["$ref"], doc, pointer)
+            return self._needs_class(target, target_doc, target_pointer, depth + 1)
+        if sch.has_properties(schema) and not sch.union_members(schema):
+            return True
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and all_of:
+            if len(all_of) == 1 and not sch.has_properties(schema):
+                return self._needs_class(all_of[0], doc, join_pointer(pointer, "allOf", 0), depth + 1)
+            return any(
+                self._needs_class(m, doc, join_pointer(pointer, "allOf", i), depth + 1)
+                for i, m in enumerate(all_of)
+            )
+        return False
+
+    def _object_like(self, schema: Any, site: Site) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        if "$ref" in schema:
+            doc, pointer, target = self.docs.resolve(schema["$ref"], site.doc, site.pointer)
+            return self._needs_class(target, doc, pointer) or (isinstance(target, dict) and sch.looks_like_object(target))
+        return sch.looks_like_object(schema) or self._needs_class(schema, site.doc, site.pointer)
+
+    def _class_for_named(self, key: str, schema: Any, site: Site, public_name: str | None) -> ModelRef:
+        public_name = public_name or self.public_models.get(key)
+        if public_name is not None:
+            module = self._claim_module(public_name, claims=True)
+            ref = self._register(module, naming.class_name(public_name), key)
+            self._fill_class(ref, schema, Site(site.doc, site.pointer, module, public_name, True))
+        elif site.claims and site.module:
+            ref = self._register(site.module, self._sibling_name(site), key)
+            self._fill_class(ref, schema, site)
+        else:
+            schema_name = site.pointer.rsplit("/", 1)[-1] or site.suggested_name
+            module = self._claim_module(naming.snake_case(schema_name) or site.suggested_name, claims=False)
+            ref = self._register(module, naming.class_name(schema_name), key)
+            self._fill_class(ref, schema, Site(site.doc, site.pointer, module, ref.name, False))
+        return ref
+
+    def _inline_class(self, schema: dict[str, Any], site: Site) -> ModelRef:
+        if not site.module:
+            site = Site(site.doc, site.pointer, self._claim_module(site.suggested_name), site.suggested_name, site.claims)
+        ref = self._register(site.module, self._sibling_name(site), None)
+        self._fill_class(ref, schema, site)
+        return ref
+
+    def _claim_module(self, base_name: str, claims: bool) -> str:
+        module = self.new_module(base_name, claims)
+        return module
+
+    def _sibling_name(self, site: Site) -> str:
+        draft = self.modules[site.module]
+        wanted = naming.class_name(site.suggested_name)
+        return naming.unique(wanted, set(draft.order))
+
+    def _register(self, module: str, class_name: str, key: str | None) -> ModelRef:
+        draft = self.modules[module]
+        class_name = naming.unique(class_name, set(draft.order))
+        draft.order.append(class_name)
+        ref = ModelRef(module, class_name)
+        if key is not None:
+            self.classes[key] = ref
+        return ref
+
+    def _fill_class(self, ref: ModelRef, schema: Any, site: Site) -> None:
+        properties, required, extra = self._collect_properties(schema, site)
+        fields: list[Field] = []
+        taken: set[str] = set()
+        for api_name, (prop_schema, prop_site) in _identity_first(properties):
+            prop_type = self.type_of(prop_schema, prop_site.at(name=naming.pascal_case(api_name) or "Value"))
+            fields.append(self._field(api_name, prop_schema, prop_type, api_name in required, taken))
+        extra_type = None
+        if extra is not None and extra is not True:
+            extra_type = self.type_of(extra, site.at("additionalProperties", name=f"{ref.name}Extra"))
+        model = Model(
+            name=ref.name,
+            description=sch.description_of(schema if isinstance(schema, dict) else {}),
+            fields=tuple(fields),
+            extra_type=extra_type,
+            source_pointer=site.pointer,
+        )
+        self.modules[ref.module].models[ref.name] = model
+
+    def _field(self, api_name: str, schema: Any, type_: TypeRef, required: bool, taken: set[str]) -> Field:
+        info = self._annotations(schema)
+        return Field(
+            name=naming.unique(naming.field_name(api_name), taken),
+            api_name=api_name,
+            type=type_,
+            required=required,
+            description=sch.description_of(info),
+            default=info.get("default", NO_DEFAULT),
+            read_only=info.get("readOnly") is True,
+            write_only=info.get("writeOnly") is True,
+            deprecated=info.get("deprecated") is True,
+        )
+
+    def _annotations(self, schema: Any) -> dict[str, Any]:
+        """A property's own annotations; for a bare `allOf: [$ref]` wrapper, the wrapper's."""
+        return schema if isinstance(schema, dict) else {}
+
+    def _collect_properties(
+        self, schema: Any, site: Site, depth: int = 0
+    ) -> tuple[dict[str, tuple[Any, Site]], set[str], Any]:
+        """Properties in spec order, merging allOf members (later members win)."""
+        properties: dict[str, tuple[Any, Site]] = {}
+        required: set[str] = set()
+        extra: Any = None
+        if not isinstance(schema, dict) or depth > 32:
+            return properties, required, extra
+        if "$ref" in schema and isinstance(schema["$ref"], str):
+            doc, pointer, target = self.docs.resolve(schema["$ref"], site.doc, site.pointer)
+            sub = self._collect_properties(target, site.moved(doc, pointer), depth + 1)
+            properties.update(sub[0])
+            required |= sub[1]
+            extra = sub[2]
+        for index, member in enumerate(schema.get("allOf") or []):
+            sub = self._collect_properties(member, site.at("allOf", index), depth + 1)
+            properties.update(sub[0])
+            required |= sub[1]
+            extra = sub[2] if sub[2] is not None else extra
+        own = schema.get("properties")
+        if isinstance(own, dict):
+            for api_name, prop_schema in own.items():
+                properties[str(api_name)] = (prop_schema, site.at("properties", api_name))
+        if isinstance(schema.get("required"), list):
+            required |= {r for r in schema["required"] if isinstance(r, str)}
+        extra = sch.map_value_schema(schema) if "additionalProperties" in schema or "patternProperties" in schema else extra
+        return properties, required, extra
+
+    def _value_at(self, doc: SourceDocument, pointer: str) -> Any:
+        from .load import lookup_pointer
+
+        return lookup_pointer(doc.data, pointer)
+
+    def _report(self, severity: Severity, pointer: str, message: str) -> None:
+        self.findings.append(Finding(severity, pointer, message))
+
+
+def _identity_first(properties: dict[str, tuple[Any, Site]]) -> list[tuple[str, tuple[Any, Site]]]:
+    """`id` leads, the rest keep spec order: the way API references and SDKs present objects."""
+    items = list(properties.items())
+    items.sort(key=lambda item: item[0] != "id")
+    return items

@@ -1,0 +1,270 @@
+"""The intermediate representation: what the client contains, with no Python syntax in it.
+
+Every class is frozen. Names here are already sanitised Python identifiers (the naming stage owns
+that); every other string is spec text or a spec value that templates pass through one of the
+escaping filters (`pyrepr`, `docstring`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+# --- types -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """A scalar: "string", "integer", "number", "boolean", "date-time", "date", "binary",
+    "any" (free-form JSON value) or "null"."""
+
+    name: str
+    kind: str = field(default="primitive", init=False)
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: TypeRef
+    kind: str = field(default="list", init=False)
+
+
+@dataclass(frozen=True)
+class TupleOf:
+    """`prefixItems`: fixed positions, then optionally more of `rest`."""
+
+    items: tuple[TypeRef, ...]
+    rest: TypeRef | None = None
+    kind: str = field(default="tuple", init=False)
+
+
+@dataclass(frozen=True)
+class MapOf:
+    value: TypeRef
+    kind: str = field(default="map", init=False)
+
+
+@dataclass(frozen=True)
+class LiteralOf:
+    """An enum or const: the spec's values, exactly (strings, numbers, booleans, None)."""
+
+    values: tuple[object, ...]
+    kind: str = field(default="literal", init=False)
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """A generated class. `module` is the dotted module path inside the package
+    (e.g. "types.run"); `name` the class name."""
+
+    module: str
+    name: str
+    kind: str = field(default="model", init=False)
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    members: tuple[TypeRef, ...]
+    discriminator: str | None = None
+    kind: str = field(default="union", init=False)
+
+
+@dataclass(frozen=True)
+class Nullable:
+    inner: TypeRef
+    kind: str = field(default="nullable", init=False)
+
+
+TypeRef = Union[Primitive, ListOf, TupleOf, MapOf, LiteralOf, ModelRef, UnionOf, Nullable]
+
+# A marker for "the spec gives no default"; distinct from a default of null.
+NO_DEFAULT = "<no default>"
+
+
+# --- models ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # Python attribute name
+    api_name: str  # the JSON property name, sent and received
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: object = NO_DEFAULT  # a JSON value from the spec, or NO_DEFAULT
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    # Typed `additionalProperties`: the type of extra keys, if the schema names one.
+    extra_type: TypeRef | None = None
+    # Models are open by default (unknown keys kept); False when the spec forbids extra keys.
+    allows_extra: bool = True
+    source_pointer: str = ""
+
+
+@dataclass(frozen=True)
+class TypeAlias:
+    """A named union or other non-class type that needs a module-level name (e.g. recursion)."""
+
+    name: str
+    type: TypeRef
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TypedDictModel:
+    """A request-body object: callers pass plain dicts, type-checked as TypedDicts."""
+
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class TypeModule:
+    """One file under `types/`: its public class first, then the siblings it owns."""
+
+    module: str  # dotted, e.g. "types.run"
+    models: tuple[Model, ...]
+    aliases: tuple[TypeAlias, ...] = ()
+    typed_dicts: tuple[TypedDictModel, ...] = ()
+
+    @property
+    def exports(self) -> tuple[str, ...]:
+        return tuple(m.name for m in self.models) + tuple(a.name for a in self.aliases) + tuple(
+            t.name for t in self.typed_dicts
+        )
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # Python argument name
+    api_name: str
+    location: str  # "path" | "query" | "header" | "cookie"
+    type: TypeRef
+    required: bool
+    style: str
+    explode: bool
+    description: str = ""
+    default: object = NO_DEFAULT
+    deprecated: bool = False
+    allow_reserved: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    """How the request body is passed and sent.
+
+    kind "json"/"form"/"multipart" with `fields`: one keyword argument per property.
+    kind "json" with `fields` empty: one `body` argument of `type`.
+    kind "binary"/"text": one `content` argument.
+    """
+
+    kind: str
+    content_type: str
+    required: bool
+    fields: tuple[Field, ...] = ()
+    type: TypeRef | None = None
+    argument: str = "body"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Response:
+    """The successful result: `type` parsed from JSON, or text/bytes/None by `kind`."""
+
+    kind: str  # "json" | "text" | "binary" | "none"
+    type: TypeRef | None
+    content_type: str = ""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Cursor pagination: the page's item type and where the next cursor is sent."""
+
+    item: TypeRef
+    cursor_location: str  # "query" | "body"
+    cursor_param: str  # the API name of the cursor parameter/property
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # method name on its resource
+    http_method: str  # lower case
+    path: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    response: Response
+    pagination: Pagination | None = None
+    deprecated: bool = False
+    operation_id: str = ""
+    source_pointer: str = ""
+
+    @property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "path")
+
+    def parameters_in(self, location: str) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == location)
+
+
+@dataclass(frozen=True)
+class Resource:
+    attribute: str  # e.g. "runs": client.runs
+    class_name: str  # e.g. "Runs" -> RunsResource / AsyncRunsResource
+    module: str  # e.g. "resources.runs"
+    description: str
+    operations: tuple[Operation, ...]
+    # Nested resources: client.beta.threads
+    children: tuple[Resource, ...] = ()
+
+
+# --- the client ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Security:
+    """How the API key reaches the server."""
+
+    kind: str  # "header" | "query" | "cookie" | "bearer" | "basic"
+    name: str  # header/query/cookie name ("Authorization" for bearer/basic)
+
+
+@dataclass(frozen=True)
+class ClientSpec:
+    title: str
+    description: str
+    version: str
+    api_key_env: str
+    base_url_env: str
+    default_base_url: str
+    security: tuple[Security, ...]
+
+
+@dataclass(frozen=True)
+class Package:
+    name: str
+    client: ClientSpec
+    type_modules: tuple[TypeModule, ...]
+    resources: tuple[Resource, ...]
+
+    def all_operations(self) -> list[tuple[str, Operation]]:
+        """(attribute path from the client, operation) for every operation, nested included."""
+        found: list[tuple[str, Operation]] = []
+        stack = [(r.attribute, r) for r in reversed(self.resources)]
+        while stack:
+            prefix, resource = stack.pop()
+            found.extend((f"{prefix}.{op.name}", op) for op in resource.operations)
+            stack.extend((f"{prefix}.{c.attribute}", c) for c in reversed(resource.children))
+        return found

@@ -1,0 +1,152 @@
+"""Every identifier in the generated code comes from here: spec text in, safe Python names out.
+
+The rules, in one place:
+- ASCII letters, digits and underscores only; anything else separates words;
+- never a keyword, never a name the generated code itself uses in that scope;
+- never empty and never starting with a digit;
+- unique in its scope after all of the above (a numeric suffix breaks ties, in spec order).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[A-Z]")
+_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
+
+# Attribute names pydantic's BaseModel (and our runtime's BaseModel) already use; a field with one
+# of these names would shadow a method, so it gets a trailing underscore and an alias instead.
+MODEL_RESERVED = frozenset(
+    {
+        "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",
+        "schema", "schema_json", "update_forward_refs", "validate", "to_dict", "to_json",
+        "Config", "fields", "model_config", "model_fields", "model_computed_fields",
+        "model_extra", "model_fields_set", "model_construct", "model_copy", "model_dump",
+        "model_dump_json", "model_json_schema", "model_parametrized_name", "model_post_init",
+        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
+    }
+)  # fmt: skip
+
+# Names that generated modules import or define at module level; a class may not take them.
+MODULE_RESERVED = frozenset(
+    {
+        "Any", "Dict", "List", "Literal", "Optional", "Union", "Tuple", "TypedDict", "Annotated",
+        "Required", "NotRequired", "TypeAlias", "BaseModel", "Field", "FieldInfo", "datetime",
+        "date", "Client", "AsyncClient", "Stream", "NotGiven", "NOT_GIVEN", "Param", "RequestSpec",
+        "Headers", "Query", "Body", "FileTypes", "SyncCursorPage", "AsyncCursorPage",
+        "AsyncPaginator", "APIResponse", "AsyncAPIResponse", "SyncAPIResource",
+        "AsyncAPIResource", "Iterable", "Mapping", "Sequence", "IO", "annotations", "httpx",
+        "typing", "typing_extensions", "pydantic", "cached_property", "object", "str", "int",
+        "float", "bool", "bytes", "type", "dict", "list", "tuple", "set", "None",
+    }
+)  # fmt: skip
+
+# Parameter names the generated methods use themselves.
+ARGUMENT_RESERVED = frozenset(
+    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx"}
+)
+
+# Module names that cannot be files on common file systems (Windows device names) or that the
+# runtime owns.
+_FILE_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+
+def ascii_words(text: str) -> list[str]:
+    """Split any text into ASCII words, transliterating accents where possible."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words: list[str] = []
+    for chunk in _SEPARATORS.split(folded):
+        words.extend(_WORD_BOUNDARY.findall(chunk))
+    return words
+
+
+def snake_case(text: str) -> str:
+    return "_".join(word.lower() for word in ascii_words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in ascii_words(text))
+
+
+def _make_safe(name: str, fallback: str, reserved: Iterable[str] = ()) -> str:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}" if fallback.islower() else f"{fallback}{name}"
+    if keyword.iskeyword(name) or name in reserved or name.startswith("__"):
+        name = f"{name}_"
+    return name
+
+
+def field_name(api_name: str) -> str:
+    """Attribute name for a JSON property: `id` stays `id`, `from` becomes `from_`."""
+    if api_name.isidentifier() and api_name.isascii() and not api_name.startswith("_"):
+        name = api_name
+    else:
+        name = snake_case(api_name)
+    return _make_safe(name, "field", MODEL_RESERVED)
+
+
+def argument_name(api_name: str) -> str:
+    return _make_safe(snake_case(api_name), "param", ARGUMENT_RESERVED | MODULE_RESERVED)
+
+
+def method_name(text: str) -> str:
+    return _make_safe(snake_case(text), "call", ARGUMENT_RESERVED)
+
+
+def class_name(text: str) -> str:
+    return _make_safe(pascal_case(text), "Model", MODULE_RESERVED)
+
+
+def module_name(text: str) -> str:
+    name = _make_safe(snake_case(text), "module")
+    if name in _FILE_RESERVED:
+        name = f"{name}_"
+    return name
+
+
+def unique(name: str, taken: set[str], *, case_insensitive: bool = False) -> str:
+    """`name`, or `name_2`, `name_3`, ...: the first not in `taken` (which is updated)."""
+
+    def key(candidate: str) -> str:
+        return candidate.lower() if case_insensitive else candidate
+
+    taken_keys = {key(t) for t in taken} if case_insensitive else taken
+    candidate, counter = name, 1
+    while key(candidate) in taken_keys:
+        counter += 1
+        joiner = "" if name[-1:].isalpha() and name[:1].isupper() else "_"
+        candidate = f"{name}{joiner}{counter}"
+    taken.add(candidate)
+    return candidate
+
+
+_IRREGULAR_SINGULARS = {
+    "children": "child", "people": "person", "data": "data", "men": "man", "women": "woman",
+    "indices": "index", "statuses": "status", "aliases": "alias", "analyses": "analysis",
+}  # fmt: skip
+
+
+def singular(word: str) -> str:
+    """English singular of a plural noun, for naming the item type of an array property."""
+    lower = word.lower()
+    for plural, single in _IRREGULAR_SINGULARS.items():
+        if lower.endswith(plural):
+            return word[: len(word) - len(plural)] + _match_case(single, word[-len(plural):])
+    if lower.endswith("ies") and len(word) > 3:
+        return word[:-3] + _match_case("y", word[-3:])
+    if lower.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def _match_case(replacement: str, original: str) -> str:
+    return replacement.upper() if original.isupper() else replacement

@@ -1,0 +1,326 @@
+"""Stage 4: IR -> source text through Jinja templates (a user's folder may override any of them).
+
+Every spec-derived value reaches the output through one of three gates defined here:
+identifiers (checked again at render time), `pyrepr` for literals, `docstring`/`comment` for text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .errors import GeneratorError
+from .ir import (
+    ListOf,
+    LiteralOf,
+    MapOf,
+    ModelRef,
+    Nullable,
+    Package,
+    Primitive,
+    Resource,
+    TupleOf,
+    TypeModule,
+    TypeRef,
+    UnionOf,
+)
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_FOLDER = "runtime"
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    path: str  # relative to the output folder, "/"-separated
+    text: str
+    is_python: bool = True
+
+
+# --- the three gates -----------------------------------------------------------------------
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal equal to a JSON value, byte for byte once evaluated."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return 'float("nan")'
+        if math.isinf(value):
+            return 'float("inf")' if value > 0 else 'float("-inf")'
+        return repr(value)
+    if value is None or isinstance(value, (bool, int, str)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    raise GeneratorError(f"cannot write {type(value).__name__} value as a literal")
+
+
+_DOCSTRING_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\r": "\\r",
+    "\x00": "\\x00",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+    "\x0b": "\\x0b",
+    "\x0c": "\\x0c",
+    "\x85": "\\x85",
+    "\x1c": "\\x1c",
+    "\x1d": "\\x1d",
+    "\x1e": "\\x1e",
+}
+
+
+def docstring(text: str, indent: int = 4) -> str:
+    """A complete triple-quoted literal holding `text`, safe whatever the text contains."""
+    lines = [_escape_doc_line(line.rstrip()) for line in str(text).strip().replace("\r\n", "\n").split("\n")]
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    pad = " " * indent
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def _escape_doc_line(line: str) -> str:
+    out = []
+    for char in line:
+        if char in _DOCSTRING_ESCAPES:
+            out.append(_DOCSTRING_ESCAPES[char])
+        elif (ord(char) < 32 and char != "\t") or ord(char) == 127:
+            out.append(f"\\x{ord(char):02x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def comment(text: str) -> str:
+    """One line of text, safe after a `#`."""
+    flat = " ".join(str(text).split())
+    return "".join(c if c.isprintable() else " " for c in flat)
+
+
+def identifier(name: str) -> str:
+    """Identifiers were sanitised by the naming stage; refuse to render one that is not."""
+    if not (isinstance(name, str) and name.isidentifier() and name.isascii()):
+        raise GeneratorError(f"internal error: {name!r} is not a safe identifier")
+    return name
+
+
+# --- type helpers the templates use ----------------------------------------------------------
+
+
+def walk_types(type_: TypeRef | None) -> Iterator[TypeRef]:
+    if type_ is None:
+        return
+    stack: list[TypeRef] = [type_]
+    while stack:
+        current = stack.pop()
+        yield current
+        if isinstance(current, (ListOf,)):
+            stack.append(current.item)
+        elif isinstance(current, MapOf):
+            stack.append(current.value)
+        elif isinstance(current, Nullable):
+            stack.append(current.inner)
+        elif isinstance(current, UnionOf):
+            stack.extend(current.members)
+        elif isinstance(current, TupleOf):
+            stack.extend(current.items)
+            if current.rest is not None:
+                stack.append(current.rest)
+
+
+def literal_is_typable(literal: LiteralOf) -> bool:
+    """`Literal[...]` takes str, int, bool and None only; floats fall back to their type."""
+    return all(isinstance(v, (str, int, bool)) or v is None for v in literal.values)
+
+
+def relative_module(from_module: str, to_module: str) -> str:
+    """`from <this> import ...` for package-relative dotted modules (vendoring-safe)."""
+    from_parts = from_module.split(".")[:-1]
+    to_parts = to_module.split(".")
+    common = 0
+    while common < len(from_parts) and common < len(to_parts) - 1 and from_parts[common] == to_parts[common]:
+        common += 1
+    dots = "." * (len(from_parts) - common + 1)
+    return dots + ".".join(to_parts[common:])
+
+
+class ImportPlan:
+    """Which generated classes a module imports, and the local name each goes by."""
+
+    def __init__(self, module: str, local_names: set[str]):
+        self.module = module
+        self._taken = set(local_names)
+        self.local: dict[str, str] = {}
+        self.lines: dict[str, list[tuple[str, str]]] = {}
+
+    def add(self, ref: ModelRef) -> None:
+        key = f"{ref.module}:{ref.name}"
+        if ref.module == self.module or key in self.local:
+            return
+        local = ref.name
+        if local in self._taken:
+            prefix = "".join(part.title().replace("_", "") for part in ref.module.split(".")[-1:])
+            local = f"{prefix}{ref.name}"
+            counter = 2
+            while local in self._taken:
+                local = f"{prefix}{ref.name}{counter}"
+                counter += 1
+        self._taken.add(local)
+        self.local[key] = local
+        self.lines.setdefault(relative_module(self.module, ref.module), []).append((ref.name, local))
+
+    def name_of(self, ref: ModelRef) -> str:
+        return self.local.get(f"{ref.module}:{ref.name}", ref.name)
+
+    def import_lines(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        return sorted((module, sorted(names)) for module, names in self.lines.items())
+
+
+def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[str, bool]:
+    """Which typing names and modules a set of annotations uses."""
+    needs = {k: False for k in ("Dict", "List", "Tuple", "Union", "Optional", "Literal", "datetime", "date", "FileTypes")}
+    for root in types:
+        for t in walk_types(root):
+            if isinstance(t, MapOf):
+                needs["Dict"] = True
+            elif isinstance(t, ListOf):
+                needs["List"] = True
+            elif isinstance(t, TupleOf):
+                needs["Tuple"] = True
+            elif isinstance(t, UnionOf):
+                needs["Union"] = True
+            elif isinstance(t, Nullable):
+                needs["Optional"] = True
+            elif isinstance(t, LiteralOf):
+                needs["Literal" if literal_is_typable(t) else "Union"] = True
+            elif isinstance(t, Primitive):
+                if t.name == "date-time":
+                    needs["datetime"] = True
+                    needs["Union"] = needs["Union"] or request
+                elif t.name == "date":
+                    needs["date"] = True
+                    needs["Union"] = needs["Union"] or request
+                elif t.name == "binary" and request:
+                    needs["FileTypes"] = True
+    return needs
+
+
+# --- the environment -------------------------------------------------------------------------
+
+
+def make_environment(user_templates: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates is not None:
+        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+    loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=False,  # noqa: S701 - we emit Python, escaped by our own filters
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier)
+    env.globals.update(literal_is_typable=literal_is_typable)
+    env.tests.update(
+        model=lambda t: isinstance(t, ModelRef),
+        literal=lambda t: isinstance(t, LiteralOf),
+    )
+    return env
+
+
+def render_package(package: Package, user_templates: Path | None = None) -> list[RenderedFile]:
+    env = make_environment(user_templates)
+    root = package.name
+    files: list[RenderedFile] = []
+
+    def render(template: str, path: str, **context: object) -> None:
+        text = env.get_template(template).render(package=package, **context)
+        files.append(RenderedFile(f"{root}/{path}", text))
+
+    render("__init__.py.jinja", "__init__.py")
+    render("_client.py.jinja", "_client.py", resources=package.resources)
+    render("types/__init__.py.jinja", "types/__init__.py", exports=_type_exports(package.type_modules))
+    for module in package.type_modules:
+        render("types/module.py.jinja", _module_path(module.module), module=module, **_type_module_context(module))
+    render("resources/__init__.py.jinja", "resources/__init__.py")
+    for resource in package.resources:
+        render("resources/resource.py.jinja", _module_path(resource.module), resource=resource, **_resource_context(resource))
+    rendered = {f.path for f in files}
+    # A runtime file never replaces a rendered one (the package __init__ is always rendered).
+    files.extend(f for f in _runtime_files(env, root) if f.path not in rendered)
+    return files
+
+
+def _module_path(module: str) -> str:
+    return module.replace(".", "/") + ".py"
+
+
+def _type_exports(modules: tuple[TypeModule, ...]) -> list[tuple[str, str]]:
+    """(class name, module basename) for each module's public class, first come first served."""
+    seen: set[str] = set()
+    exports = []
+    for module in modules:
+        if module.models and module.models[0].name not in seen:
+            seen.add(module.models[0].name)
+            exports.append((module.models[0].name, module.module.split(".")[-1]))
+    return sorted(exports)
+
+
+def _type_module_context(module: TypeModule) -> dict[str, object]:
+    plan = ImportPlan(module.module, {m.name for m in module.models})
+    types: list[TypeRef | None] = []
+    for model in module.models:
+        for field in model.fields:
+            types.append(field.type)
+        types.append(model.extra_type)
+    for root in types:
+        for t in walk_types(root):
+            if isinstance(t, ModelRef):
+                plan.add(t)
+    needs = typing_needs(types)
+    needs["Optional"] = needs["Optional"] or any(not f.required for m in module.models for f in m.fields)
+    needs["Dict"] = needs["Dict"] or any(m.extra_type is not None for m in module.models)
+    return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
+
+
+def _resource_context(resource: Resource) -> dict[str, object]:
+    plan = ImportPlan(resource.module, set())
+    types: list[TypeRef | None] = []
+    for op in resource.operations:
+        types.extend(p.type for p in op.parameters)
+        if op.body is not None:
+            types.append(op.body.type)
+            types.extend(f.type for f in op.body.fields)
+        # A paginated method returns pages of items, never the response envelope itself.
+        types.append(op.pagination.item if op.pagination is not None else op.response.type)
+    for root in types:
+        for t in walk_types(root):
+            if isinstance(t, ModelRef):
+                plan.add(t)
+    needs = typing_needs(types, request=True)
+    return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
+
+
+def _runtime_files(env: jinja2.Environment, root: str) -> list[RenderedFile]:
+    """The hand-written runtime, copied verbatim (looked up through the same loader chain)."""
+    files = []
+    runtime_names = sorted(
+        name for name in env.list_templates() if name.startswith(f"{RUNTIME_FOLDER}/") and not name.endswith((".pyc", "/"))
+    )
+    assert env.loader is not None
+    for name in runtime_names:
+        source, _, _ = env.loader.get_source(env, name)
+        relative = name[len(RUNTIME_FOLDER) + 1 :]
+        files.append(RenderedFile(f"{root}/{relative}", source, is_python=relative.endswith(".py")))
+    return files
