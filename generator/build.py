@@ -126,14 +126,18 @@ def _tag_description(data: dict[str, Any], attribute: str) -> str:
 
 def _derived_package_name(data: dict[str, Any]) -> str:
     title = (data.get("info") or {}).get("title") if isinstance(data.get("info"), dict) else None
-    base = naming.snake_case(title) if isinstance(title, str) else ""
+    # Title words are kept whole ("LangSmith" -> "langsmith"), unlike camelCase identifiers.
+    base = ""
+    if isinstance(title, str):
+        words = ("".join(naming.ascii_words(part)).lower() for part in title.replace("-", " ").split())
+        base = "_".join(w for w in words if w)
     return naming.module_name(f"{base or 'api'}_client")
 
 
 def _client_spec(data: dict[str, Any], config: Config, package_name: str) -> ClientSpec:
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     title = info.get("title") if isinstance(info.get("title"), str) else package_name
-    prefix = naming.snake_case(title).upper() or "API"
+    prefix = _derived_package_name({"info": {"title": title}}).removesuffix("_client").upper() or "API"
     return ClientSpec(
         title=title,
         description=info.get("description", "") if isinstance(info.get("description"), str) else "",

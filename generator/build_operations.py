@@ -110,6 +110,12 @@ class OperationBuilder:
                     Finding(Severity.WARNING, source.pointer, f"path parameter {name!r} is not declared; typed as string")
                 )
                 merged[(name, "path")] = ({"name": name, "in": "path", "required": True, "schema": {"type": "string"}}, source.pointer)
+        for (name, location) in list(merged):
+            if location == "path" and name not in declared_path:
+                self.findings.append(
+                    Finding(Severity.WARNING, merged[(name, location)][1], f"path parameter {name!r} does not appear in the path {source.path!r}; skipped")
+                )
+                del merged[(name, location)]
         ordered = sorted(
             merged.values(),
             key=lambda item: (

@@ -299,7 +299,7 @@ class TypeBuilder:
 
     def _inline_class(self, schema: dict[str, Any], site: Site) -> ModelRef:
         if not site.module:
-            site = Site(site.doc, site.pointer, self._claim_module(site.suggested_name), site.suggested_name, site.claims)
+            site = Site(site.doc, site.pointer, self._claim_module(site.suggested_name, claims=False), site.suggested_name, site.claims)
         ref = self._register(site.module, self._sibling_name(site), None)
         self._fill_class(ref, schema, site)
         return ref

@@ -12,6 +12,7 @@ A config is optional. Without one every name is derived from the spec. Keys (REA
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,8 @@ def parse_config(data: Any, base: Path, display: str) -> Config:
             triples.append((str(resource), str(op_id), method))
     return Config(
         package=package,
-        spec=base / data["spec"] if isinstance(data.get("spec"), str) else None,
-        output=base / data["output"] if isinstance(data.get("output"), str) else None,
+        spec=Path(os.path.normpath(base / data["spec"])) if isinstance(data.get("spec"), str) else None,
+        output=Path(os.path.normpath(base / data["output"])) if isinstance(data.get("output"), str) else None,
         models=tuple(models.items()),
         api_key_env=_optional_str(client, "api_key_env", fail),
         base_url_env=_optional_str(client, "base_url_env", fail),

@@ -1,14 +1,14 @@
 """The error hierarchy raised by the client.
 
-    APIError
-    ├── APIConnectionError
-    │   └── APITimeoutError
-    ├── APIResponseValidationError
-    └── APIStatusError
-        ├── BadRequestError (400)       ├── ConflictError (409)
-        ├── AuthenticationError (401)   ├── UnprocessableEntityError (422)
-        ├── PermissionDeniedError (403) ├── RateLimitError (429)
-        ├── NotFoundError (404)         └── InternalServerError (>= 500)
+APIError
+├── APIConnectionError
+│   └── APITimeoutError
+├── APIResponseValidationError
+└── APIStatusError
+    ├── BadRequestError (400)       ├── ConflictError (409)
+    ├── AuthenticationError (401)   ├── UnprocessableEntityError (422)
+    ├── PermissionDeniedError (403) ├── RateLimitError (429)
+    ├── NotFoundError (404)         └── InternalServerError (>= 500)
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ class APIError(Exception):
     body: object | None
     """The decoded JSON body (or the text when it is not JSON), if there was a response."""
 
-    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
+    def __init__(
+        self, message: str, request: httpx.Request, *, body: object | None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -58,7 +60,9 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request never got a response: DNS failure, refused connection, reset, TLS error."""
 
-    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+    def __init__(
+        self, *, request: httpx.Request, message: str = "Connection error."
+    ) -> None:
         super().__init__(message, request, body=None)
 
 
@@ -94,14 +98,17 @@ class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object | None
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
 
     @property
     def request_id(self) -> str | None:
-        return self.response.headers.get("x-request-id")
+        request_id: str | None = self.response.headers.get("x-request-id")
+        return request_id
 
 
 class BadRequestError(APIStatusError):

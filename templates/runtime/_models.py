@@ -17,20 +17,27 @@ from __future__ import annotations
 import functools
 import json
 import types
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Union
-from typing import get_args, get_origin
+import typing
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Sequence, Union
 
 import pydantic
+import typing_extensions
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
-from typing_extensions import Annotated, Literal, Self
+from typing_extensions import Annotated, Literal, Self, get_args, get_origin
 
 __all__ = ["BaseModel", "validate_type", "construct_type"]
+
+# typing_extensions has its own Literal/Annotated on some Python versions; generated code
+# may use either module's.
+_LITERALS = (typing.Literal, typing_extensions.Literal)
+_ANNOTATED = (typing.Annotated, typing_extensions.Annotated)
 
 
 class _Config:
     """The pydantic-v1 style view of `model_config`, for code and documentation that look
-    for `Model.Config`. pydantic v2 reads `model_config`; this class only describes it."""
+    for `Model.Config`. pydantic v2 reads `model_config`; this class only describes it.
+    """
 
     extra = "allow"
     populate_by_name = True
@@ -64,7 +71,9 @@ class BaseModel(pydantic.BaseModel):
             return cls._construct_leniently(obj)
 
     @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, **kwargs: Any
+    ) -> Self:
         try:
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError:
@@ -89,10 +98,13 @@ class BaseModel(pydantic.BaseModel):
                     # field stays out of fields_set so dumps with exclude_unset omit it.
                     values[name] = None
                 continue
-            values[name] = _validate_or_keep(_field_adapter(cls, name), remaining.pop(key))
+            values[name] = _validate_or_keep(
+                _field_adapter(cls, name), remaining.pop(key)
+            )
             fields_set.add(name)
         for key, value in remaining.items():
-            if key not in values:  # an extra key spelled like a field's name cannot be kept
+            # An extra key spelled like a field's Python name cannot be kept.
+            if key not in values:
                 values[key] = value
                 fields_set.add(key)  # pydantic counts extra keys as set, too
         return cls.model_construct(_fields_set=fields_set, **values)
@@ -122,8 +134,8 @@ class BaseModel(pydantic.BaseModel):
         exclude_none: bool = False,
         warnings: bool = True,
     ) -> dict[str, object]:
-        """Recursively generate a dictionary representation of the model, optionally specifying
-        which fields to include or exclude."""
+        # One line, so the reference docs show the sentence as it stands.
+        """Recursively generate a dictionary representation of the model, optionally specifying which fields to include or exclude."""
         return self.model_dump(
             mode=mode,
             by_alias=use_api_names,
@@ -143,8 +155,7 @@ class BaseModel(pydantic.BaseModel):
         exclude_none: bool = False,
         warnings: bool = True,
     ) -> str:
-        """Generates a JSON string representing this model as it would be received from or sent
-        to the API (but with indentation)."""
+        """Generates a JSON string representing this model as it would be received from or sent to the API (but with indentation)."""
         return self.model_dump_json(
             indent=indent,
             by_alias=use_api_names,
@@ -174,38 +185,55 @@ def _literal_tag(annotation: Any) -> tuple[Any, ...]:
     args = [a for a in get_args(annotation) if a is not type(None)]
     if get_origin(annotation) in (Union, types.UnionType) and len(args) == 1:
         annotation = args[0]
-    if get_origin(annotation) is Literal and len(get_args(annotation)) == 1:
+    if get_origin(annotation) in _LITERALS and len(get_args(annotation)) == 1:
         return get_args(annotation)
     return ()
 
 
+def _annotated(annotation: Any, metadata: Sequence[Any]) -> Any:
+    # Built from a tuple: `Annotated[x, *metadata]` is Python 3.11+ syntax.
+    params = (annotation, *metadata)
+    return Annotated[params]
+
+
 def _lenient_model(
-    model: type[BaseModel], in_union: bool, value: Any, handler: pydantic.ValidatorFunctionWrapHandler
+    model: type[BaseModel],
+    in_union: bool,
+    value: Any,
+    handler: pydantic.ValidatorFunctionWrapHandler,
 ) -> Any:
     try:
         return handler(value)
     except ValidationError:
-        # In a union, only a plausible member may take the data leniently; otherwise the
-        # first member would swallow data meant for the others.
-        if not isinstance(value, Mapping) or (in_union and not model._could_be(value)):
+        if in_union:
+            # Only a plausible member may take the data leniently; otherwise the first
+            # member would swallow data meant for the others (and non-dicts fail over
+            # to the other members, or make the union keep the raw value).
+            if isinstance(value, Mapping) and model._could_be(value):
+                return model._construct_leniently(value)
             raise
-        return model._construct_leniently(value)
+        if isinstance(value, Mapping):
+            return model._construct_leniently(value)
+        return value  # one odd item must not cost its siblings in a list
 
 
 def _lenient_annotation(annotation: Any, in_union: bool = False) -> Any:
     """`annotation` with every BaseModel in it wrapped in a validator that falls back to
-    `_construct_leniently`, so one bad item in a `List[Event]` does not lose the others."""
+    `_construct_leniently`, so one bad item in a `List[Event]` does not lose the others.
+    """
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         wrap = functools.partial(_lenient_model, annotation, in_union)
         return Annotated[annotation, pydantic.WrapValidator(wrap)]
     origin, args = get_origin(annotation), get_args(annotation)
-    if origin is None or origin is Literal or not args:
+    if origin is None or origin in _LITERALS or not args:
         return annotation
-    if origin is Annotated:
+    if origin in _ANNOTATED:
         inner = _lenient_annotation(args[0], in_union)
-        return annotation if inner is args[0] else Annotated[(inner, *args[1:])]
+        return annotation if inner is args[0] else _annotated(inner, args[1:])
     is_union = origin in (Union, types.UnionType)
-    new_args = tuple(_lenient_annotation(arg, is_union) for arg in args)
+    # Optional[X] is a union, but not a choice between models.
+    choice = is_union and sum(arg is not type(None) for arg in args) > 1
+    new_args = tuple(_lenient_annotation(arg, choice) for arg in args)
     if all(new is old for new, old in zip(new_args, args)):
         return annotation
     if is_union:
@@ -224,7 +252,7 @@ def _field_adapter(model: type[pydantic.BaseModel], name: str) -> TypeAdapter[An
     if field.discriminator is not None:
         metadata.append(pydantic.Field(discriminator=field.discriminator))
     annotation = _lenient_annotation(field.annotation)
-    return TypeAdapter(Annotated[(annotation, *metadata)] if metadata else annotation)
+    return TypeAdapter(_annotated(annotation, metadata) if metadata else annotation)
 
 
 def _validate_or_keep(adapter: TypeAdapter[Any], value: object) -> Any:

@@ -51,7 +51,9 @@ class PageRequest:
     def sent_cursor(self) -> object:
         location, name = self.cursor_param
         if location == "query":
-            return next((p.value for p in self.spec.query_params if p.name == name), None)
+            return next(
+                (p.value for p in self.spec.query_params if p.name == name), None
+            )
         return self.spec.body.get(name) if isinstance(self.spec.body, Mapping) else None
 
     def with_cursor(self, cursor: str) -> RequestSpec:
@@ -103,10 +105,13 @@ class _BasePage(Generic[_T]):
 
     @classmethod
     def _from_body(cls, body: object, request: PageRequest) -> Self:
+        # A bare list is a page without an envelope (and without a next page).
         raw_items = body if isinstance(body, list) else _dig(body, cls.items_key)
         cursor, has_more = _dig(body, cls.next_cursor_key), _dig(body, cls.has_more_key)
+        if not isinstance(raw_items, list):
+            raw_items = []
         return cls(
-            items=[validate_type(request.cast_to, item) for item in raw_items or ()],
+            items=[validate_type(request.cast_to, item) for item in raw_items],
             next_cursor=None if cursor is None or cursor == "" else str(cursor),
             has_more=has_more if isinstance(has_more, bool) else None,
             response_body=body,
@@ -120,7 +125,11 @@ class _BasePage(Generic[_T]):
         return self.next_cursor != self._request.sent_cursor()
 
     def _next_page_request(self) -> PageRequest:
-        if not self.has_next_page() or self._request is None or self.next_cursor is None:
+        if (
+            not self.has_next_page()
+            or self._request is None
+            or self.next_cursor is None
+        ):
             raise RuntimeError("No next page; check has_next_page() first.")
         return self._request
 
@@ -137,7 +146,10 @@ class SyncCursorPage(_BasePage[_T]):
         client = cast("SyncAPIClient", request.client)
         spec = request.with_cursor(cast(str, self.next_cursor))
         return client.request_page(
-            spec, page=type(self), cast_to=request.cast_to, cursor_param=request.cursor_param
+            spec,
+            page=type(self),
+            cast_to=request.cast_to,
+            cursor_param=request.cursor_param,
         )
 
     def iter_pages(self) -> Iterator[Self]:
@@ -160,7 +172,10 @@ class AsyncCursorPage(_BasePage[_T]):
         client = cast("AsyncAPIClient", request.client)
         spec = request.with_cursor(cast(str, self.next_cursor))
         return await client.request_page(
-            spec, page=type(self), cast_to=request.cast_to, cursor_param=request.cursor_param
+            spec,
+            page=type(self),
+            cast_to=request.cast_to,
+            cursor_param=request.cursor_param,
         )
 
     async def iter_pages(self) -> AsyncIterator[Self]:
@@ -180,7 +195,8 @@ class AsyncCursorPage(_BasePage[_T]):
 
 class AsyncPaginator(Generic[_T, _PageT]):
     """What a paginated async method returns: `await` it for the first page, or
-    `async for` over it for every item of every page."""
+    `async for` over it for every item of every page (each use sends the request anew).
+    """
 
     def __init__(self, fetch_first_page: Callable[[], Awaitable[_PageT]]) -> None:
         self._fetch_first_page = fetch_first_page

@@ -26,9 +26,16 @@ _RESERVED = ":/?[]@!$&'()*+,;="
 # Cookie values may not contain ; , space, quotes or backslashes (RFC 6265).
 _COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
+# Between the elements of a non-exploded query array, by style (form: ",").
+_DELIMITERS = {"spaceDelimited": "%20", "pipeDelimited": "|"}
+
 _Encode = Callable[[object], str]
 # (prefix, separator between exploded parts, whether parts are `name=value`)
-_PATH_STYLES = {"simple": ("", ",", False), "label": (".", ".", False), "matrix": (";", ";", True)}
+_PATH_STYLES = {
+    "simple": ("", ",", False),
+    "label": (".", ".", False),
+    "matrix": (";", ";", True),
+}
 
 
 @dataclass(frozen=True)
@@ -112,8 +119,10 @@ def _query_parts(param: Param, encode: _Encode) -> List[str]:
     if elements is not None:
         if param.explode:
             return [f"{name}={encode(v)}" for v in elements]
-        separator = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(param.style, ",")
-        return [f"{name}=" + separator.join(encode(v) for v in elements)] if elements else []
+        if not elements:
+            return []
+        separator = _DELIMITERS.get(param.style, ",")
+        return [f"{name}=" + separator.join(encode(v) for v in elements)]
     return [f"{name}={encode(value)}"]
 
 
@@ -126,8 +135,10 @@ def _deep_object(prefix: str, value: object, encode: _Encode) -> List[str]:
             for part in _deep_object(f"{prefix}[{quote(key, safe='')}]", item, encode)
         ]
     elements = _elements(value)
-    if elements is not None:  # not defined by OpenAPI; repeated keys, like form + explode
-        return [part for item in elements for part in _deep_object(prefix, item, encode)]
+    if elements is not None:  # OpenAPI leaves this open: repeat the key
+        return [
+            part for item in elements for part in _deep_object(prefix, item, encode)
+        ]
     return [f"{prefix}={encode(value)}"]
 
 
@@ -138,7 +149,9 @@ def encode_query(params: Iterable[Param]) -> str:
     """
     parts: List[str] = []
     for param in params:
-        parts.extend(_query_parts(param, _quoter(_RESERVED if param.allow_reserved else "")))
+        parts.extend(
+            _query_parts(param, _quoter(_RESERVED if param.allow_reserved else ""))
+        )
     return "&".join(parts)
 
 
@@ -157,17 +170,25 @@ def render_path(template: str, params: Sequence[Param]) -> str:
     path = template
     for param in params:
         if _is_absent(param.value) or param.value == "":
-            raise ValueError(f"Expected a non-empty value for path parameter {param.name!r}")
-        path = path.replace("{" + param.name + "}", _expand(param, _path_segment, param.style))
+            raise ValueError(
+                f"Expected a non-empty value for path parameter {param.name!r}"
+            )
+        path = path.replace(
+            "{" + param.name + "}", _expand(param, _path_segment, param.style)
+        )
     return path
 
 
 def header_values(params: Iterable[Param]) -> dict[str, str]:
     """Header parameters (style `simple`): arrays comma-joined, objects as k,v or k=v."""
-    return {p.name: _expand(p, _scalar, "simple") for p in params if not _is_absent(p.value)}
+    return {
+        p.name: _expand(p, _scalar, "simple") for p in params if not _is_absent(p.value)
+    }
 
 
-def cookie_header(params: Iterable[Param], extra: Mapping[str, str] | None = None) -> str:
+def cookie_header(
+    params: Iterable[Param], extra: Mapping[str, str] | None = None
+) -> str:
     """The `Cookie` header value for cookie parameters (style `form`) plus `extra` cookies."""
     encode = _quoter(_COOKIE_SAFE)
     cookies: List[str] = []

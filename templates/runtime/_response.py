@@ -1,4 +1,5 @@
-"""Raw-response access: `client.runs.with_raw_response.retrieve(...)`-style wrappers.
+"""Responses: parsing a body into the declared type, and raw-response access
+(`client.runs.with_raw_response.retrieve(...)`-style wrappers).
 
 A wrapper adds a private marker header to the call's `extra_headers`; the base client strips
 it before sending and returns an `APIResponse` instead of the parsed value. This keeps the
@@ -14,12 +15,18 @@ from typing import Any, Awaitable, Callable, Generic, Mapping, TypeVar, cast
 import httpx
 from typing_extensions import ParamSpec
 
+from ._exceptions import APIResponseValidationError
+from ._models import validate_type
+from ._types import NoneType
+
 __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
     "RAW_RESPONSE_HEADER",
     "to_raw_response_wrapper",
     "async_to_raw_response_wrapper",
+    "parse_response",
+    "error_body",
 ]
 
 RAW_RESPONSE_HEADER = "X-Client-Raw-Response"
@@ -31,12 +38,56 @@ _P = ParamSpec("_P")
 _NOT_PARSED = object()
 
 
+def parse_response(response: httpx.Response, cast_to: Any) -> Any:
+    """The body of a successful response as `cast_to` (any annotation), leniently.
+
+    `str` and `bytes` take the body as is (unless a JSON string is declared), `None` ignores
+    it, anything else is decoded from JSON and validated with `validate_type`.
+    """
+    if cast_to is None or cast_to is NoneType:
+        return None
+    if cast_to is httpx.Response:
+        return response
+    if cast_to is bytes:
+        return response.content
+    content_type = str(response.headers.get("content-type", ""))
+    media_type = content_type.split(";")[0].strip().lower()
+    is_json = media_type == "application/json" or media_type.endswith("+json")
+    if cast_to is str and not is_json:
+        return response.text
+    if not response.content:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        if cast_to is object and not is_json:
+            return response.text
+        message = f"Expected a JSON body, got {media_type or 'no content type'}."
+        raise APIResponseValidationError(
+            response, response.text, message=message
+        ) from exc
+    return validate_type(cast_to, data)
+
+
+def error_body(response: httpx.Response) -> object | None:
+    """The decoded JSON of an error response, else its text (None when empty)."""
+    if not response.content:
+        return None
+    try:
+        body: object = json.loads(response.content)
+    except ValueError:
+        return response.text
+    return body
+
+
 class _BaseAPIResponse(Generic[_T]):
     """The HTTP response (its body already read) and how to parse it into `_T`."""
 
     http_response: httpx.Response
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], _T]):
+    def __init__(
+        self, http_response: httpx.Response, parse: Callable[[httpx.Response], _T]
+    ):
         self.http_response = http_response
         self._parse = parse
         self._parsed: object = _NOT_PARSED
@@ -76,7 +127,9 @@ class _BaseAPIResponse(Generic[_T]):
 
     def __repr__(self) -> str:
         response = self.http_response
-        return f"<{type(self).__name__} [{response.status_code} {response.reason_phrase}]>"
+        return (
+            f"<{type(self).__name__} [{response.status_code} {response.reason_phrase}]>"
+        )
 
 
 class APIResponse(_BaseAPIResponse[_T]):

@@ -1,0 +1,130 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .resources.runs import AsyncRunsResource, RunsResource
+    from .resources.threads import AsyncThreadsResource, ThreadsResource
+
+__all__ = ["Client", "AsyncClient"]
+
+API_KEY_ENV = "LANGSMITH_API_KEY"
+BASE_URL_ENV = "LANGSMITH_ENDPOINT"
+DEFAULT_BASE_URL = "https://api.smith.langchain.com"
+USER_AGENT = "langsmith_openapi_client/python"
+
+
+class Client(SyncAPIClient):
+    """The synchronous client for the LangSmith API."""
+
+    api_key: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Create a client.
+
+        The API key defaults to the `LANGSMITH_API_KEY` environment variable and the base URL to `LANGSMITH_ENDPOINT`, then to https://api.smith.langchain.com.
+        """
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            user_agent=USER_AGENT,
+        )
+
+    def auth_headers(self) -> dict[str, str]:
+        if not self.api_key:
+            return {}
+        return {"X-API-Key": self.api_key}
+
+    @cached_property
+    def runs(self) -> RunsResource:
+        """Individual runs (LLM calls, tool calls, chain steps) and the traces they form."""
+        from .resources.runs import RunsResource
+
+        return RunsResource(self)
+
+    @cached_property
+    def threads(self) -> ThreadsResource:
+        """Conversation threads, each a sequence of traces sharing one thread ID."""
+        from .resources.threads import ThreadsResource
+
+        return ThreadsResource(self)
+
+
+class AsyncClient(AsyncAPIClient):
+    """The asynchronous client for the LangSmith API."""
+
+    api_key: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Create a client.
+
+        The API key defaults to the `LANGSMITH_API_KEY` environment variable and the base URL to `LANGSMITH_ENDPOINT`, then to https://api.smith.langchain.com.
+        """
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            user_agent=USER_AGENT,
+        )
+
+    def auth_headers(self) -> dict[str, str]:
+        if not self.api_key:
+            return {}
+        return {"X-API-Key": self.api_key}
+
+    @cached_property
+    def runs(self) -> AsyncRunsResource:
+        """Individual runs (LLM calls, tool calls, chain steps) and the traces they form."""
+        from .resources.runs import AsyncRunsResource
+
+        return AsyncRunsResource(self)
+
+    @cached_property
+    def threads(self) -> AsyncThreadsResource:
+        """Conversation threads, each a sequence of traces sharing one thread ID."""
+        from .resources.threads import AsyncThreadsResource
+
+        return AsyncThreadsResource(self)

@@ -1,0 +1,80 @@
+"""Sentinels and type aliases shared by the runtime and the generated code."""
+
+from __future__ import annotations
+
+from typing import IO, Mapping, Optional, Tuple, Union
+
+import httpx
+from typing_extensions import Literal, TypeAlias, final
+
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "Omit",
+    "Headers",
+    "Query",
+    "Body",
+    "Timeout",
+    "FileContent",
+    "FileTypes",
+    "NoneType",
+]
+
+
+@final
+class NotGiven:
+    """Marks a parameter the caller did not pass.
+
+    `None` cannot play this role because it is often a meaningful value (send `null`, or
+    disable a timeout), so generated methods default their optional parameters to `NOT_GIVEN`
+    and the runtime drops them before the request is built.
+    """
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        # A singleton, so `is NOT_GIVEN` checks work even after copy/pickle round trips.
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+@final
+class Omit:
+    """Removes a header the client would otherwise send, e.g.
+    `extra_headers={"Idempotency-Key": Omit()}`."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "Omit()"
+
+
+Headers: TypeAlias = Mapping[str, Union[str, Omit]]
+Query: TypeAlias = Mapping[str, object]
+Body: TypeAlias = object
+Timeout: TypeAlias = Union[float, httpx.Timeout, None]
+
+FileContent: TypeAlias = Union[IO[bytes], bytes]
+# The shapes httpx accepts for one multipart file: the content alone, or
+# (filename, content) / (filename, content, content_type).
+FileTypes: TypeAlias = Union[
+    FileContent,
+    Tuple[Optional[str], FileContent],
+    Tuple[Optional[str], FileContent, Optional[str]],
+]
+
+NoneType: type[None] = type(None)

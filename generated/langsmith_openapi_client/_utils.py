@@ -1,0 +1,41 @@
+"""Small helpers shared by the runtime and the generated code."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Mapping
+
+from ._types import NotGiven
+
+__all__ = ["strip_not_given", "lazy_getattr"]
+
+
+def strip_not_given(value: object) -> object:
+    """`value` with NOT_GIVEN entries of every (nested) dict removed.
+
+    Request bodies are plain dicts built from keyword arguments, where "not given" must mean
+    "leave the key out" rather than "send null".
+    """
+    if isinstance(value, Mapping):
+        return {k: strip_not_given(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    # Not tuples: a tuple is a file, (filename, content, type).
+    if isinstance(value, list):
+        return [strip_not_given(v) for v in value if not isinstance(v, NotGiven)]
+    return value
+
+
+def lazy_getattr(package: str, exports: Mapping[str, str], name: str) -> object:
+    """The body of a package's module-level `__getattr__` for lazy exports.
+
+    `exports` maps each public name to the submodule defining it (".run" or "run", relative
+    to `package`). The submodule is imported on first access and the name cached on the
+    package, so importing the package stays fast however many models the spec has.
+    """
+    submodule = exports.get(name)
+    if submodule is None:
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+    module = importlib.import_module(submodule if submodule.startswith(".") else f".{submodule}", package)
+    value = getattr(module, name)
+    setattr(sys.modules[package], name, value)
+    return value

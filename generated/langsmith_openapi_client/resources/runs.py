@@ -1,0 +1,752 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from typing import List, Optional, Union
+
+import httpx
+from typing_extensions import Literal
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..types.query_trace_response import QueryTraceResponse
+from ..types.run import Run
+
+__all__ = ["RunsResource", "AsyncRunsResource"]
+
+
+class RunsResource(SyncAPIResource):
+    """Individual runs (LLM calls, tool calls, chain steps) and the traces they form."""
+
+    @cached_property
+    def with_raw_response(self) -> RunsResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return RunsResourceWithRawResponse(self)
+
+    def query(
+        self,
+        *,
+        ai_query: Union[str, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        has_error: Union[bool, NotGiven] = NOT_GIVEN,
+        ids: Union[List[str], NotGiven] = NOT_GIVEN,
+        is_root: Union[bool, NotGiven] = NOT_GIVEN,
+        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        page_size: Union[int, NotGiven] = NOT_GIVEN,
+        project_ids: Union[List[str], NotGiven] = NOT_GIVEN,
+        reference_dataset_id: Union[str, NotGiven] = NOT_GIVEN,
+        reference_examples: Union[List[str], NotGiven] = NOT_GIVEN,
+        run_type: Union[
+            Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"], NotGiven
+        ] = NOT_GIVEN,
+        selects: Union[
+            List[
+                Literal[
+                    "ID",
+                    "NAME",
+                    "RUN_TYPE",
+                    "STATUS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY_SECONDS",
+                    "FIRST_TOKEN_TIME",
+                    "ERROR",
+                    "ERROR_PREVIEW",
+                    "EXTRA",
+                    "METADATA",
+                    "EVENTS",
+                    "INPUTS",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS",
+                    "OUTPUTS_PREVIEW",
+                    "MANIFEST",
+                    "PARENT_RUN_IDS",
+                    "PROJECT_ID",
+                    "TRACE_ID",
+                    "THREAD_ID",
+                    "DOTTED_ORDER",
+                    "IS_ROOT",
+                    "REFERENCE_EXAMPLE_ID",
+                    "REFERENCE_DATASET_ID",
+                    "TOTAL_TOKENS",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "PRICE_MODEL_ID",
+                    "TAGS",
+                    "APP_PATH",
+                    "ATTACHMENTS",
+                    "THREAD_EVALUATION_TIME",
+                    "IS_IN_DATASET",
+                    "SHARE_URL",
+                    "FEEDBACK_STATS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        sort_order: Union[Literal["ASC", "DESC"], NotGiven] = NOT_GIVEN,
+        trace_filter: Union[str, NotGiven] = NOT_GIVEN,
+        trace_id: Union[str, NotGiven] = NOT_GIVEN,
+        tree_filter: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> SyncCursorPage[Run]:
+        """Search runs
+
+        Returns one page of runs from the given tracing projects, optionally narrowed by a start-time window, a filter expression and other criteria. Use `selects` to choose which run fields come back and `cursor` to continue from a previous page. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          ai_query: A plain-language description of the runs wanted, turned into a filter by the server.
+
+          cursor: The `next_cursor` of the previous page; leave out for the first page.
+
+          filter: A LangSmith filter expression each run must satisfy.
+
+          has_error: When set, keep only failed runs (true) or only runs without an error (false).
+
+          ids: Restrict the search to these run UUIDs.
+
+          is_root: When set, keep only root runs (true) or only child runs (false).
+
+          max_start_time: Latest run start time to include (RFC3339).
+
+          min_start_time: Earliest run start time to include (RFC3339).
+
+          page_size: Largest number of runs to return in one page.
+
+          project_ids: UUIDs of the tracing projects to search.
+
+          reference_dataset_id: Keep only runs tied to examples of this dataset.
+
+          reference_examples: Keep only runs tied to these dataset example UUIDs.
+
+          run_type: Keep only runs of this kind.
+
+          selects: Run fields to include on each returned run; only `id` when left out.
+
+          sort_order: Whether results come oldest first (ASC) or newest first (DESC).
+
+          trace_filter: A filter expression the root run of each run's trace must satisfy.
+
+          trace_id: Keep only runs belonging to this trace.
+
+          tree_filter: A filter expression that at least one run in each run's trace must satisfy.
+        """
+
+        spec = RequestSpec(
+            method="post",
+            path="/v2/runs/query",
+            body={
+                "ai_query": ai_query,
+                "cursor": cursor,
+                "filter": filter,
+                "has_error": has_error,
+                "ids": ids,
+                "is_root": is_root,
+                "max_start_time": max_start_time,
+                "min_start_time": min_start_time,
+                "page_size": page_size,
+                "project_ids": project_ids,
+                "reference_dataset_id": reference_dataset_id,
+                "reference_examples": reference_examples,
+                "run_type": run_type,
+                "selects": selects,
+                "sort_order": sort_order,
+                "trace_filter": trace_filter,
+                "trace_id": trace_id,
+                "tree_filter": tree_filter,
+            },
+            body_kind="json",
+            content_type="application/json",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request_page(
+            spec,
+            page=SyncCursorPage[Run],
+            cast_to=Run,
+            cursor_param=("body", "cursor"),
+        )
+
+    def retrieve(
+        self,
+        run_id: str,
+        *,
+        project_id: str,
+        start_time: Union[str, datetime],
+        selects: Union[
+            List[
+                Literal[
+                    "ID",
+                    "NAME",
+                    "RUN_TYPE",
+                    "STATUS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY_SECONDS",
+                    "FIRST_TOKEN_TIME",
+                    "ERROR",
+                    "ERROR_PREVIEW",
+                    "EXTRA",
+                    "METADATA",
+                    "EVENTS",
+                    "INPUTS",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS",
+                    "OUTPUTS_PREVIEW",
+                    "MANIFEST",
+                    "PARENT_RUN_IDS",
+                    "PROJECT_ID",
+                    "TRACE_ID",
+                    "THREAD_ID",
+                    "DOTTED_ORDER",
+                    "IS_ROOT",
+                    "REFERENCE_EXAMPLE_ID",
+                    "REFERENCE_DATASET_ID",
+                    "TOTAL_TOKENS",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "PRICE_MODEL_ID",
+                    "TAGS",
+                    "APP_PATH",
+                    "ATTACHMENTS",
+                    "THREAD_EVALUATION_TIME",
+                    "IS_IN_DATASET",
+                    "SHARE_URL",
+                    "FEEDBACK_STATS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Run:
+        """Fetch one run
+
+        Looks up a single run by its ID. The project and the run's start time are needed to find it. Without `selects` only the run's `id` is returned. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          run_id: UUID of the run to fetch.
+
+          project_id: UUID of the tracing project the run was logged to.
+
+          start_time: The run's own start time (RFC3339), used together with `project_id` to find it.
+
+          selects: Run fields to include in the response; repeat the parameter once per field. When left out, only `id` is returned.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/runs/{run_id}",
+            path_params=(Param("run_id", run_id, "simple", False),),
+            query_params=(
+                Param("project_id", project_id, "form", True),
+                Param("start_time", start_time, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(spec, cast_to=Run)
+
+    def list_by_trace(
+        self,
+        trace_id: str,
+        *,
+        project_id: str,
+        min_start_time: Union[str, datetime],
+        max_start_time: Union[str, datetime],
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        selects: Union[
+            List[
+                Literal[
+                    "ID",
+                    "NAME",
+                    "RUN_TYPE",
+                    "STATUS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY_SECONDS",
+                    "FIRST_TOKEN_TIME",
+                    "ERROR",
+                    "ERROR_PREVIEW",
+                    "EXTRA",
+                    "METADATA",
+                    "EVENTS",
+                    "INPUTS",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS",
+                    "OUTPUTS_PREVIEW",
+                    "MANIFEST",
+                    "PARENT_RUN_IDS",
+                    "PROJECT_ID",
+                    "TRACE_ID",
+                    "THREAD_ID",
+                    "DOTTED_ORDER",
+                    "IS_ROOT",
+                    "REFERENCE_EXAMPLE_ID",
+                    "REFERENCE_DATASET_ID",
+                    "TOTAL_TOKENS",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "PRICE_MODEL_ID",
+                    "TAGS",
+                    "APP_PATH",
+                    "ATTACHMENTS",
+                    "THREAD_EVALUATION_TIME",
+                    "IS_IN_DATASET",
+                    "SHARE_URL",
+                    "FEEDBACK_STATS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> QueryTraceResponse:
+        """List the runs of a trace
+
+        Returns every run that belongs to one trace and started inside the given time window, optionally narrowed by a filter expression. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          trace_id: UUID of the trace (the ID of its root run).
+
+          project_id: UUID of the tracing project that holds the trace.
+
+          min_start_time: Earliest run start time to include (RFC3339, inclusive).
+
+          max_start_time: Latest run start time to include (RFC3339, inclusive).
+
+          filter: A LangSmith filter expression applied to each run of the trace, such as `eq(run_type, \"llm\")` or `eq(status, \"error\")`.
+
+          selects: Run fields to include on each returned run; repeat the parameter once per field. When left out, only `id` is returned.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/traces/{trace_id}/runs",
+            path_params=(Param("trace_id", trace_id, "simple", False),),
+            query_params=(
+                Param("project_id", project_id, "form", True),
+                Param("min_start_time", min_start_time, "form", True),
+                Param("max_start_time", max_start_time, "form", True),
+                Param("filter", filter, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(spec, cast_to=QueryTraceResponse)
+
+
+class RunsResourceWithRawResponse:
+    def __init__(self, resource: RunsResource) -> None:
+        self.query = to_raw_response_wrapper(resource.query)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.list_by_trace = to_raw_response_wrapper(resource.list_by_trace)
+
+
+class AsyncRunsResource(AsyncAPIResource):
+    """Individual runs (LLM calls, tool calls, chain steps) and the traces they form."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRunsResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncRunsResourceWithRawResponse(self)
+
+    def query(
+        self,
+        *,
+        ai_query: Union[str, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        has_error: Union[bool, NotGiven] = NOT_GIVEN,
+        ids: Union[List[str], NotGiven] = NOT_GIVEN,
+        is_root: Union[bool, NotGiven] = NOT_GIVEN,
+        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        page_size: Union[int, NotGiven] = NOT_GIVEN,
+        project_ids: Union[List[str], NotGiven] = NOT_GIVEN,
+        reference_dataset_id: Union[str, NotGiven] = NOT_GIVEN,
+        reference_examples: Union[List[str], NotGiven] = NOT_GIVEN,
+        run_type: Union[
+            Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"], NotGiven
+        ] = NOT_GIVEN,
+        selects: Union[
+            List[
+                Literal[
+                    "ID",
+                    "NAME",
+                    "RUN_TYPE",
+                    "STATUS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY_SECONDS",
+                    "FIRST_TOKEN_TIME",
+                    "ERROR",
+                    "ERROR_PREVIEW",
+                    "EXTRA",
+                    "METADATA",
+                    "EVENTS",
+                    "INPUTS",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS",
+                    "OUTPUTS_PREVIEW",
+                    "MANIFEST",
+                    "PARENT_RUN_IDS",
+                    "PROJECT_ID",
+                    "TRACE_ID",
+                    "THREAD_ID",
+                    "DOTTED_ORDER",
+                    "IS_ROOT",
+                    "REFERENCE_EXAMPLE_ID",
+                    "REFERENCE_DATASET_ID",
+                    "TOTAL_TOKENS",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "PRICE_MODEL_ID",
+                    "TAGS",
+                    "APP_PATH",
+                    "ATTACHMENTS",
+                    "THREAD_EVALUATION_TIME",
+                    "IS_IN_DATASET",
+                    "SHARE_URL",
+                    "FEEDBACK_STATS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        sort_order: Union[Literal["ASC", "DESC"], NotGiven] = NOT_GIVEN,
+        trace_filter: Union[str, NotGiven] = NOT_GIVEN,
+        trace_id: Union[str, NotGiven] = NOT_GIVEN,
+        tree_filter: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
+        """Search runs
+
+        Returns one page of runs from the given tracing projects, optionally narrowed by a start-time window, a filter expression and other criteria. Use `selects` to choose which run fields come back and `cursor` to continue from a previous page. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          ai_query: A plain-language description of the runs wanted, turned into a filter by the server.
+
+          cursor: The `next_cursor` of the previous page; leave out for the first page.
+
+          filter: A LangSmith filter expression each run must satisfy.
+
+          has_error: When set, keep only failed runs (true) or only runs without an error (false).
+
+          ids: Restrict the search to these run UUIDs.
+
+          is_root: When set, keep only root runs (true) or only child runs (false).
+
+          max_start_time: Latest run start time to include (RFC3339).
+
+          min_start_time: Earliest run start time to include (RFC3339).
+
+          page_size: Largest number of runs to return in one page.
+
+          project_ids: UUIDs of the tracing projects to search.
+
+          reference_dataset_id: Keep only runs tied to examples of this dataset.
+
+          reference_examples: Keep only runs tied to these dataset example UUIDs.
+
+          run_type: Keep only runs of this kind.
+
+          selects: Run fields to include on each returned run; only `id` when left out.
+
+          sort_order: Whether results come oldest first (ASC) or newest first (DESC).
+
+          trace_filter: A filter expression the root run of each run's trace must satisfy.
+
+          trace_id: Keep only runs belonging to this trace.
+
+          tree_filter: A filter expression that at least one run in each run's trace must satisfy.
+        """
+
+        spec = RequestSpec(
+            method="post",
+            path="/v2/runs/query",
+            body={
+                "ai_query": ai_query,
+                "cursor": cursor,
+                "filter": filter,
+                "has_error": has_error,
+                "ids": ids,
+                "is_root": is_root,
+                "max_start_time": max_start_time,
+                "min_start_time": min_start_time,
+                "page_size": page_size,
+                "project_ids": project_ids,
+                "reference_dataset_id": reference_dataset_id,
+                "reference_examples": reference_examples,
+                "run_type": run_type,
+                "selects": selects,
+                "sort_order": sort_order,
+                "trace_filter": trace_filter,
+                "trace_id": trace_id,
+                "tree_filter": tree_filter,
+            },
+            body_kind="json",
+            content_type="application/json",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request_page(
+            spec,
+            page=AsyncCursorPage[Run],
+            cast_to=Run,
+            cursor_param=("body", "cursor"),
+        )
+
+    async def retrieve(
+        self,
+        run_id: str,
+        *,
+        project_id: str,
+        start_time: Union[str, datetime],
+        selects: Union[
+            List[
+                Literal[
+                    "ID",
+                    "NAME",
+                    "RUN_TYPE",
+                    "STATUS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY_SECONDS",
+                    "FIRST_TOKEN_TIME",
+                    "ERROR",
+                    "ERROR_PREVIEW",
+                    "EXTRA",
+                    "METADATA",
+                    "EVENTS",
+                    "INPUTS",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS",
+                    "OUTPUTS_PREVIEW",
+                    "MANIFEST",
+                    "PARENT_RUN_IDS",
+                    "PROJECT_ID",
+                    "TRACE_ID",
+                    "THREAD_ID",
+                    "DOTTED_ORDER",
+                    "IS_ROOT",
+                    "REFERENCE_EXAMPLE_ID",
+                    "REFERENCE_DATASET_ID",
+                    "TOTAL_TOKENS",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "PRICE_MODEL_ID",
+                    "TAGS",
+                    "APP_PATH",
+                    "ATTACHMENTS",
+                    "THREAD_EVALUATION_TIME",
+                    "IS_IN_DATASET",
+                    "SHARE_URL",
+                    "FEEDBACK_STATS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Run:
+        """Fetch one run
+
+        Looks up a single run by its ID. The project and the run's start time are needed to find it. Without `selects` only the run's `id` is returned. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          run_id: UUID of the run to fetch.
+
+          project_id: UUID of the tracing project the run was logged to.
+
+          start_time: The run's own start time (RFC3339), used together with `project_id` to find it.
+
+          selects: Run fields to include in the response; repeat the parameter once per field. When left out, only `id` is returned.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/runs/{run_id}",
+            path_params=(Param("run_id", run_id, "simple", False),),
+            query_params=(
+                Param("project_id", project_id, "form", True),
+                Param("start_time", start_time, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(spec, cast_to=Run)
+
+    async def list_by_trace(
+        self,
+        trace_id: str,
+        *,
+        project_id: str,
+        min_start_time: Union[str, datetime],
+        max_start_time: Union[str, datetime],
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        selects: Union[
+            List[
+                Literal[
+                    "ID",
+                    "NAME",
+                    "RUN_TYPE",
+                    "STATUS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY_SECONDS",
+                    "FIRST_TOKEN_TIME",
+                    "ERROR",
+                    "ERROR_PREVIEW",
+                    "EXTRA",
+                    "METADATA",
+                    "EVENTS",
+                    "INPUTS",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS",
+                    "OUTPUTS_PREVIEW",
+                    "MANIFEST",
+                    "PARENT_RUN_IDS",
+                    "PROJECT_ID",
+                    "TRACE_ID",
+                    "THREAD_ID",
+                    "DOTTED_ORDER",
+                    "IS_ROOT",
+                    "REFERENCE_EXAMPLE_ID",
+                    "REFERENCE_DATASET_ID",
+                    "TOTAL_TOKENS",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "PRICE_MODEL_ID",
+                    "TAGS",
+                    "APP_PATH",
+                    "ATTACHMENTS",
+                    "THREAD_EVALUATION_TIME",
+                    "IS_IN_DATASET",
+                    "SHARE_URL",
+                    "FEEDBACK_STATS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> QueryTraceResponse:
+        """List the runs of a trace
+
+        Returns every run that belongs to one trace and started inside the given time window, optionally narrowed by a filter expression. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          trace_id: UUID of the trace (the ID of its root run).
+
+          project_id: UUID of the tracing project that holds the trace.
+
+          min_start_time: Earliest run start time to include (RFC3339, inclusive).
+
+          max_start_time: Latest run start time to include (RFC3339, inclusive).
+
+          filter: A LangSmith filter expression applied to each run of the trace, such as `eq(run_type, \"llm\")` or `eq(status, \"error\")`.
+
+          selects: Run fields to include on each returned run; repeat the parameter once per field. When left out, only `id` is returned.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/traces/{trace_id}/runs",
+            path_params=(Param("trace_id", trace_id, "simple", False),),
+            query_params=(
+                Param("project_id", project_id, "form", True),
+                Param("min_start_time", min_start_time, "form", True),
+                Param("max_start_time", max_start_time, "form", True),
+                Param("filter", filter, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(spec, cast_to=QueryTraceResponse)
+
+
+class AsyncRunsResourceWithRawResponse:
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self.query = to_raw_response_wrapper(resource.query)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.list_by_trace = async_to_raw_response_wrapper(resource.list_by_trace)

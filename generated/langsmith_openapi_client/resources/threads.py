@@ -1,0 +1,453 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from typing import List, Optional, Union
+
+import httpx
+from typing_extensions import Literal
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..types.thread_list_item import ThreadListItem
+from ..types.thread_stats import ThreadStats
+from ..types.thread_trace_list_item import ThreadTraceListItem
+
+__all__ = ["ThreadsResource", "AsyncThreadsResource"]
+
+
+class ThreadsResource(SyncAPIResource):
+    """Conversation threads, each a sequence of traces sharing one thread ID."""
+
+    @cached_property
+    def with_raw_response(self) -> ThreadsResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return ThreadsResourceWithRawResponse(self)
+
+    def query(
+        self,
+        *,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        page_size: Union[int, NotGiven] = NOT_GIVEN,
+        project_id: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> SyncCursorPage[ThreadListItem]:
+        """Search threads
+
+        Returns one page of the conversation threads in a project, optionally limited to a start-time window and a filter expression. Pass the previous page's `next_cursor` as `cursor` to continue. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          cursor: The `next_cursor` of the previous page; leave out for the first page.
+
+          filter: A LangSmith filter expression each thread must satisfy.
+
+          max_start_time: Latest start time to include (RFC3339).
+
+          min_start_time: Earliest start time to include (RFC3339).
+
+          page_size: Largest number of threads to return in one page.
+
+          project_id: UUID of the tracing project to search.
+        """
+
+        spec = RequestSpec(
+            method="post",
+            path="/v2/threads/query",
+            body={
+                "cursor": cursor,
+                "filter": filter,
+                "max_start_time": max_start_time,
+                "min_start_time": min_start_time,
+                "page_size": page_size,
+                "project_id": project_id,
+            },
+            body_kind="json",
+            content_type="application/json",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request_page(
+            spec,
+            page=SyncCursorPage[ThreadListItem],
+            cast_to=ThreadListItem,
+            cursor_param=("body", "cursor"),
+        )
+
+    def list_traces(
+        self,
+        thread_id: str,
+        *,
+        project_id: str,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        page_size: Union[int, NotGiven] = NOT_GIVEN,
+        selects: Union[
+            List[
+                Literal[
+                    "THREAD_ID",
+                    "TRACE_ID",
+                    "OP",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_TOKENS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY",
+                    "FIRST_TOKEN_TIME",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS_PREVIEW",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "TOTAL_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "NAME",
+                    "ERROR_PREVIEW",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> SyncCursorPage[ThreadTraceListItem]:
+        """List the traces of a thread
+
+        Returns one page of the traces that make up a conversation thread. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          thread_id: ID of the thread.
+
+          project_id: UUID of the tracing project that holds the thread.
+
+          cursor: Opaque position marker taken from `next_cursor` of the previous page. Leave it out to get the first page.
+
+          filter: A LangSmith filter expression applied to the root run of each trace, such as `eq(status, \"success\")` or `has(tags, \"production\")`.
+
+          page_size: Largest number of traces to return in one page (1 to 100, 20 when omitted).
+
+          selects: Trace fields to include on each returned trace; repeat the parameter once per field. `trace_id` is always included.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/threads/{thread_id}/traces",
+            path_params=(Param("thread_id", thread_id, "simple", False),),
+            query_params=(
+                Param("project_id", project_id, "form", True),
+                Param("cursor", cursor, "form", True),
+                Param("filter", filter, "form", True),
+                Param("page_size", page_size, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request_page(
+            spec,
+            page=SyncCursorPage[ThreadTraceListItem],
+            cast_to=ThreadTraceListItem,
+            cursor_param=("query", "cursor"),
+        )
+
+    def retrieve_stats(
+        self,
+        thread_id: str,
+        *,
+        session_id: str,
+        selects: Union[
+            List[
+                Literal[
+                    "TURNS",
+                    "FIRST_START_TIME",
+                    "LAST_START_TIME",
+                    "LAST_END_TIME",
+                    "LATENCY_P50",
+                    "LATENCY_P99",
+                    "PROMPT_TOKENS",
+                    "PROMPT_COST",
+                    "COMPLETION_TOKENS",
+                    "COMPLETION_COST",
+                    "TOTAL_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> ThreadStats:
+        """Compute statistics for a thread
+
+        Aggregates one thread's traces into summary numbers such as the turn count, latency percentiles, token and cost totals and their per-category breakdowns. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          thread_id: ID of the thread.
+
+          session_id: UUID of the tracing project (session) that holds the thread.
+
+          selects: Statistics to compute; repeat the parameter once per statistic. The server expects at least one.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/threads/{thread_id}/stats",
+            path_params=(Param("thread_id", thread_id, "simple", False),),
+            query_params=(
+                Param("session_id", session_id, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(spec, cast_to=ThreadStats)
+
+
+class ThreadsResourceWithRawResponse:
+    def __init__(self, resource: ThreadsResource) -> None:
+        self.query = to_raw_response_wrapper(resource.query)
+        self.list_traces = to_raw_response_wrapper(resource.list_traces)
+        self.retrieve_stats = to_raw_response_wrapper(resource.retrieve_stats)
+
+
+class AsyncThreadsResource(AsyncAPIResource):
+    """Conversation threads, each a sequence of traces sharing one thread ID."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThreadsResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncThreadsResourceWithRawResponse(self)
+
+    def query(
+        self,
+        *,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
+        page_size: Union[int, NotGiven] = NOT_GIVEN,
+        project_id: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[ThreadListItem, AsyncCursorPage[ThreadListItem]]:
+        """Search threads
+
+        Returns one page of the conversation threads in a project, optionally limited to a start-time window and a filter expression. Pass the previous page's `next_cursor` as `cursor` to continue. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          cursor: The `next_cursor` of the previous page; leave out for the first page.
+
+          filter: A LangSmith filter expression each thread must satisfy.
+
+          max_start_time: Latest start time to include (RFC3339).
+
+          min_start_time: Earliest start time to include (RFC3339).
+
+          page_size: Largest number of threads to return in one page.
+
+          project_id: UUID of the tracing project to search.
+        """
+
+        spec = RequestSpec(
+            method="post",
+            path="/v2/threads/query",
+            body={
+                "cursor": cursor,
+                "filter": filter,
+                "max_start_time": max_start_time,
+                "min_start_time": min_start_time,
+                "page_size": page_size,
+                "project_id": project_id,
+            },
+            body_kind="json",
+            content_type="application/json",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request_page(
+            spec,
+            page=AsyncCursorPage[ThreadListItem],
+            cast_to=ThreadListItem,
+            cursor_param=("body", "cursor"),
+        )
+
+    def list_traces(
+        self,
+        thread_id: str,
+        *,
+        project_id: str,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        filter: Union[str, NotGiven] = NOT_GIVEN,
+        page_size: Union[int, NotGiven] = NOT_GIVEN,
+        selects: Union[
+            List[
+                Literal[
+                    "THREAD_ID",
+                    "TRACE_ID",
+                    "OP",
+                    "PROMPT_TOKENS",
+                    "COMPLETION_TOKENS",
+                    "TOTAL_TOKENS",
+                    "START_TIME",
+                    "END_TIME",
+                    "LATENCY",
+                    "FIRST_TOKEN_TIME",
+                    "INPUTS_PREVIEW",
+                    "OUTPUTS_PREVIEW",
+                    "PROMPT_COST",
+                    "COMPLETION_COST",
+                    "TOTAL_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                    "NAME",
+                    "ERROR_PREVIEW",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[ThreadTraceListItem, AsyncCursorPage[ThreadTraceListItem]]:
+        """List the traces of a thread
+
+        Returns one page of the traces that make up a conversation thread. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          thread_id: ID of the thread.
+
+          project_id: UUID of the tracing project that holds the thread.
+
+          cursor: Opaque position marker taken from `next_cursor` of the previous page. Leave it out to get the first page.
+
+          filter: A LangSmith filter expression applied to the root run of each trace, such as `eq(status, \"success\")` or `has(tags, \"production\")`.
+
+          page_size: Largest number of traces to return in one page (1 to 100, 20 when omitted).
+
+          selects: Trace fields to include on each returned trace; repeat the parameter once per field. `trace_id` is always included.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/threads/{thread_id}/traces",
+            path_params=(Param("thread_id", thread_id, "simple", False),),
+            query_params=(
+                Param("project_id", project_id, "form", True),
+                Param("cursor", cursor, "form", True),
+                Param("filter", filter, "form", True),
+                Param("page_size", page_size, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request_page(
+            spec,
+            page=AsyncCursorPage[ThreadTraceListItem],
+            cast_to=ThreadTraceListItem,
+            cursor_param=("query", "cursor"),
+        )
+
+    async def retrieve_stats(
+        self,
+        thread_id: str,
+        *,
+        session_id: str,
+        selects: Union[
+            List[
+                Literal[
+                    "TURNS",
+                    "FIRST_START_TIME",
+                    "LAST_START_TIME",
+                    "LAST_END_TIME",
+                    "LATENCY_P50",
+                    "LATENCY_P99",
+                    "PROMPT_TOKENS",
+                    "PROMPT_COST",
+                    "COMPLETION_TOKENS",
+                    "COMPLETION_COST",
+                    "TOTAL_TOKENS",
+                    "TOTAL_COST",
+                    "PROMPT_TOKEN_DETAILS",
+                    "COMPLETION_TOKEN_DETAILS",
+                    "PROMPT_COST_DETAILS",
+                    "COMPLETION_COST_DETAILS",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> ThreadStats:
+        """Compute statistics for a thread
+
+        Aggregates one thread's traces into summary numbers such as the turn count, latency percentiles, token and cost totals and their per-category breakdowns. This endpoint is in alpha and its contract may still change.
+
+        Args:
+          thread_id: ID of the thread.
+
+          session_id: UUID of the tracing project (session) that holds the thread.
+
+          selects: Statistics to compute; repeat the parameter once per statistic. The server expects at least one.
+        """
+
+        spec = RequestSpec(
+            method="get",
+            path="/v2/threads/{thread_id}/stats",
+            path_params=(Param("thread_id", thread_id, "simple", False),),
+            query_params=(
+                Param("session_id", session_id, "form", True),
+                Param("selects", selects, "form", True),
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(spec, cast_to=ThreadStats)
+
+
+class AsyncThreadsResourceWithRawResponse:
+    def __init__(self, resource: AsyncThreadsResource) -> None:
+        self.query = to_raw_response_wrapper(resource.query)
+        self.list_traces = to_raw_response_wrapper(resource.list_traces)
+        self.retrieve_stats = async_to_raw_response_wrapper(resource.retrieve_stats)

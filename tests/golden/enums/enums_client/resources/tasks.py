@@ -1,0 +1,83 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import List, Optional, Union
+
+import httpx
+from typing_extensions import Literal
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..types.task import Task
+
+__all__ = ["TasksResource", "AsyncTasksResource"]
+
+
+class TasksResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return TasksResourceWithRawResponse(self)
+
+    def list_tasks(
+        self,
+        *,
+        status: Union[Literal["PENDING", "RUNNING", "DONE"], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> List[Task]:
+        spec = RequestSpec(
+            method="get",
+            path="/tasks",
+            query_params=(Param("status", status, "form", True),),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(spec, cast_to=List[Task])
+
+
+class TasksResourceWithRawResponse:
+    def __init__(self, resource: TasksResource) -> None:
+        self.list_tasks = to_raw_response_wrapper(resource.list_tasks)
+
+
+class AsyncTasksResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncTasksResourceWithRawResponse(self)
+
+    async def list_tasks(
+        self,
+        *,
+        status: Union[Literal["PENDING", "RUNNING", "DONE"], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> List[Task]:
+        spec = RequestSpec(
+            method="get",
+            path="/tasks",
+            query_params=(Param("status", status, "form", True),),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(spec, cast_to=List[Task])
+
+
+class AsyncTasksResourceWithRawResponse:
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list_tasks = async_to_raw_response_wrapper(resource.list_tasks)

@@ -1,0 +1,82 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional, Union
+
+import httpx
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..types.widget import Widget
+
+__all__ = ["WidgetsResource", "AsyncWidgetsResource"]
+
+
+class WidgetsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> WidgetsResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return WidgetsResourceWithRawResponse(self)
+
+    def get_widget(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Widget:
+        spec = RequestSpec(
+            method="get",
+            path="/widgets/{widget_id}",
+            path_params=(Param("widget_id", widget_id, "simple", False),),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(spec, cast_to=Widget)
+
+
+class WidgetsResourceWithRawResponse:
+    def __init__(self, resource: WidgetsResource) -> None:
+        self.get_widget = to_raw_response_wrapper(resource.get_widget)
+
+
+class AsyncWidgetsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncWidgetsResourceWithRawResponse(self)
+
+    async def get_widget(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Widget:
+        spec = RequestSpec(
+            method="get",
+            path="/widgets/{widget_id}",
+            path_params=(Param("widget_id", widget_id, "simple", False),),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(spec, cast_to=Widget)
+
+
+class AsyncWidgetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self.get_widget = async_to_raw_response_wrapper(resource.get_widget)

@@ -1,0 +1,17 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+from .address import Address
+
+__all__ = ["Company"]
+
+
+class Company(BaseModel):
+    name: Optional[str] = None
+
+    office: Optional[Address] = None

@@ -1,0 +1,20 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from .._models import BaseModel
+
+__all__ = ["TreeNode"]
+
+
+class TreeNode(BaseModel):
+    """A recursive schema."""
+
+    value: str
+
+    parent: Optional[TreeNode] = None
+
+    children: Optional[List[TreeNode]] = None

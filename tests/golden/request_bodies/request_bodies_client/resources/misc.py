@@ -1,0 +1,85 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional, Union
+
+import httpx
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+__all__ = ["MiscResource", "AsyncMiscResource"]
+
+
+class MiscResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> MiscResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return MiscResourceWithRawResponse(self)
+
+    def echo_text(
+        self,
+        *,
+        content: Union[str, bytes] | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> str:
+        spec = RequestSpec(
+            method="post",
+            path="/echo",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(spec, cast_to=str)
+
+
+class MiscResourceWithRawResponse:
+    def __init__(self, resource: MiscResource) -> None:
+        self.echo_text = to_raw_response_wrapper(resource.echo_text)
+
+
+class AsyncMiscResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncMiscResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncMiscResourceWithRawResponse(self)
+
+    async def echo_text(
+        self,
+        *,
+        content: Union[str, bytes] | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> str:
+        spec = RequestSpec(
+            method="post",
+            path="/echo",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(spec, cast_to=str)
+
+
+class AsyncMiscResourceWithRawResponse:
+    def __init__(self, resource: AsyncMiscResource) -> None:
+        self.echo_text = async_to_raw_response_wrapper(resource.echo_text)
