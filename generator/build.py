@@ -173,7 +173,11 @@ def _security(data: dict[str, Any]) -> tuple[Security, ...]:
         if not isinstance(scheme, dict):
             continue
         kind = scheme.get("type")
-        if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie") and isinstance(scheme.get("name"), str):
+        if (
+            kind == "apiKey"
+            and scheme.get("in") in ("header", "query", "cookie")
+            and isinstance(scheme.get("name"), str)
+        ):
             found.append(Security(scheme["in"], scheme["name"]))
         elif kind == "http" and str(scheme.get("scheme", "")).lower() in ("bearer", "basic"):
             found.append(Security(str(scheme["scheme"]).lower(), "Authorization"))

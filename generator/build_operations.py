@@ -107,13 +107,22 @@ class OperationBuilder:
         for name in declared_path:
             if (name, "path") not in merged:
                 self.findings.append(
-                    Finding(Severity.WARNING, source.pointer, f"path parameter {name!r} is not declared; typed as string")
+                    Finding(
+                        Severity.WARNING, source.pointer, f"path parameter {name!r} is not declared; typed as string"
+                    )
                 )
-                merged[(name, "path")] = ({"name": name, "in": "path", "required": True, "schema": {"type": "string"}}, source.pointer)
-        for (name, location) in list(merged):
+                merged[(name, "path")] = (
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}},
+                    source.pointer,
+                )
+        for name, location in list(merged):
             if location == "path" and name not in declared_path:
                 self.findings.append(
-                    Finding(Severity.WARNING, merged[(name, location)][1], f"path parameter {name!r} does not appear in the path {source.path!r}; skipped")
+                    Finding(
+                        Severity.WARNING,
+                        merged[(name, location)][1],
+                        f"path parameter {name!r} does not appear in the path {source.path!r}; skipped",
+                    )
                 )
                 del merged[(name, location)]
         ordered = sorted(
@@ -139,7 +148,9 @@ class OperationBuilder:
         location = str(param.get("in"))
         api_name = param["name"]
         if location not in _DEFAULT_STYLE:
-            self.findings.append(Finding(Severity.WARNING, pointer, f"parameter location {location!r} is not supported; skipped"))
+            self.findings.append(
+                Finding(Severity.WARNING, pointer, f"parameter location {location!r} is not supported; skipped")
+            )
             return None
         if location == "header" and api_name.lower() in _IGNORED_HEADERS:
             return None
@@ -190,7 +201,9 @@ class OperationBuilder:
             fields = self._body_fields(schema, site, taken)
             return Body(kind, media_type, required, fields=fields, description=description)
         body_type = self.types.type_of(schema, site)
-        return Body(kind, media_type, required, type=body_type, argument=naming.unique("body", taken), description=description)
+        return Body(
+            kind, media_type, required, type=body_type, argument=naming.unique("body", taken), description=description
+        )
 
     def _is_flat_object(self, schema: Any, site: Site) -> bool:
         doc, pointer, resolved = self._deref(schema, site.doc, site.pointer)
@@ -240,7 +253,9 @@ class OperationBuilder:
         if not success:
             return Response("none", None)
         code = success[0]
-        doc, pointer, response = self._deref(responses[code], self.root, join_pointer(source.pointer, "responses", code))
+        doc, pointer, response = self._deref(
+            responses[code], self.root, join_pointer(source.pointer, "responses", code)
+        )
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
             return Response("none", None)
@@ -252,7 +267,9 @@ class OperationBuilder:
         site = Site(doc, join_pointer(pointer, "content", media_type, "schema"), "", f"{class_base}Response")
         return Response("json", self.types.type_of(schema, site), media_type)
 
-    def _pagination(self, parameters: tuple[Parameter, ...], body: Body | None, response: Response) -> Pagination | None:
+    def _pagination(
+        self, parameters: tuple[Parameter, ...], body: Body | None, response: Response
+    ) -> Pagination | None:
         """Cursor pagination: a `cursor` input and a response with `items` and `next_cursor`."""
         if not isinstance(response.type, ModelRef):
             return None

@@ -101,10 +101,7 @@ class TypeBuilder:
 
     def type_modules(self) -> tuple[TypeModule, ...]:
         drafts = sorted(self.modules.values(), key=lambda d: d.module)
-        return tuple(
-            TypeModule(module=d.module, models=tuple(d.models[name] for name in d.order))
-            for d in drafts
-        )
+        return tuple(TypeModule(module=d.module, models=tuple(d.models[name] for name in d.order)) for d in drafts)
 
     def new_module(self, base_name: str, claims: bool = False) -> str:
         """Reserve `types.<name>` for a class that has no schema name (inline bodies, responses)."""
@@ -144,7 +141,9 @@ class TypeBuilder:
         if isinstance(target, dict) and self._needs_class(target, doc, pointer):
             return self._class_for_named(key, target, site.moved(doc, pointer), None)
         if key in self._inlining:
-            self._report(Severity.WARNING, site.pointer, f"recursive non-object schema {pointer!r} typed as any JSON value")
+            self._report(
+                Severity.WARNING, site.pointer, f"recursive non-object schema {pointer!r} typed as any JSON value"
+            )
             return ANY
         self._inlining.add(key)
         try:
@@ -268,8 +267,7 @@ class TypeBuilder:
             if len(all_of) == 1 and not sch.has_properties(schema):
                 return self._needs_class(all_of[0], doc, join_pointer(pointer, "allOf", 0), depth + 1)
             return any(
-                self._needs_class(m, doc, join_pointer(pointer, "allOf", i), depth + 1)
-                for i, m in enumerate(all_of)
+                self._needs_class(m, doc, join_pointer(pointer, "allOf", i), depth + 1) for i, m in enumerate(all_of)
             )
         return False
 
@@ -278,7 +276,9 @@ class TypeBuilder:
             return False
         if "$ref" in schema:
             doc, pointer, target = self.docs.resolve(schema["$ref"], site.doc, site.pointer)
-            return self._needs_class(target, doc, pointer) or (isinstance(target, dict) and sch.looks_like_object(target))
+            return self._needs_class(target, doc, pointer) or (
+                isinstance(target, dict) and sch.looks_like_object(target)
+            )
         return sch.looks_like_object(schema) or self._needs_class(schema, site.doc, site.pointer)
 
     def _class_for_named(self, key: str, schema: Any, site: Site, public_name: str | None) -> ModelRef:
@@ -299,7 +299,13 @@ class TypeBuilder:
 
     def _inline_class(self, schema: dict[str, Any], site: Site) -> ModelRef:
         if not site.module:
-            site = Site(site.doc, site.pointer, self._claim_module(site.suggested_name, claims=False), site.suggested_name, site.claims)
+            site = Site(
+                site.doc,
+                site.pointer,
+                self._claim_module(site.suggested_name, claims=False),
+                site.suggested_name,
+                site.claims,
+            )
         ref = self._register(site.module, self._sibling_name(site), None)
         self._fill_class(ref, schema, site)
         return ref
@@ -385,7 +391,9 @@ class TypeBuilder:
                 properties[str(api_name)] = (prop_schema, site.at("properties", api_name))
         if isinstance(schema.get("required"), list):
             required |= {r for r in schema["required"] if isinstance(r, str)}
-        extra = sch.map_value_schema(schema) if "additionalProperties" in schema or "patternProperties" in schema else extra
+        extra = (
+            sch.map_value_schema(schema) if "additionalProperties" in schema or "patternProperties" in schema else extra
+        )
         return properties, required, extra
 
     def _value_at(self, doc: SourceDocument, pointer: str) -> Any:

@@ -48,10 +48,14 @@ def _parser() -> argparse.ArgumentParser:
 
     gen = commands.add_parser("generate", help="write the client package")
     gen.add_argument("--spec", type=Path, help="OpenAPI document (default: from the config)")
-    gen.add_argument("--config", type=Path, help=f"config file (default: {DEFAULT_CONFIG_PATH} when --spec is not given)")
+    gen.add_argument(
+        "--config", type=Path, help=f"config file (default: {DEFAULT_CONFIG_PATH} when --spec is not given)"
+    )
     gen.add_argument("--output", type=Path, help="folder that receives <package>/ (default: from the config)")
     gen.add_argument("--templates", type=Path, help="folder of templates that override the built-in ones")
-    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff if the output would change")
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 with a diff if the output would change"
+    )
     gen.add_argument("--strict", action="store_true", help="fail on any finding instead of generating around it")
     gen.set_defaults(handler=_generate)
     return parser
@@ -75,7 +79,9 @@ def _generate(args: argparse.Namespace) -> int:
         raise GeneratorError("no spec given: pass --spec or set `spec:` in the config")
     if output is None:
         raise GeneratorError("no output folder given: pass --output or set `output:` in the config")
-    outcome = generate(Options(spec=spec, output=output, config=config, templates=args.templates, check=args.check, strict=args.strict))
+    outcome = generate(
+        Options(spec=spec, output=output, config=config, templates=args.templates, check=args.check, strict=args.strict)
+    )
     _print_findings(outcome.findings)
     operations = len(outcome.package.all_operations())
     schemas = sum(len(m.models) for m in outcome.package.type_modules)

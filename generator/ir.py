@@ -137,8 +137,10 @@ class TypeModule:
 
     @property
     def exports(self) -> tuple[str, ...]:
-        return tuple(m.name for m in self.models) + tuple(a.name for a in self.aliases) + tuple(
-            t.name for t in self.typed_dicts
+        return (
+            tuple(m.name for m in self.models)
+            + tuple(a.name for a in self.aliases)
+            + tuple(t.name for t in self.typed_dicts)
         )
 
 

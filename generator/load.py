@@ -232,9 +232,7 @@ class DocumentSet:
         target_doc, target_pointer = self.locate_ref(ref, base, pointer)
         value = lookup_pointer(target_doc.data, target_pointer)
         if value is _MISSING:
-            raise RefusedInput(
-                f"$ref {ref!r} points at nothing", pointer=pointer, location=base.locate(pointer)
-            )
+            raise RefusedInput(f"$ref {ref!r} points at nothing", pointer=pointer, location=base.locate(pointer))
         return target_doc, target_pointer, value
 
     def locate_ref(self, ref: str, base: SourceDocument, pointer: str) -> tuple[SourceDocument, str]:

@@ -45,9 +45,7 @@ MODULE_RESERVED = frozenset(
 )  # fmt: skip
 
 # Parameter names the generated methods use themselves.
-ARGUMENT_RESERVED = frozenset(
-    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx"}
-)
+ARGUMENT_RESERVED = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx"})
 
 # Module names that cannot be files on common file systems (Windows device names) or that the
 # runtime owns.
@@ -138,7 +136,7 @@ def singular(word: str) -> str:
     lower = word.lower()
     for plural, single in _IRREGULAR_SINGULARS.items():
         if lower.endswith(plural):
-            return word[: len(word) - len(plural)] + _match_case(single, word[-len(plural):])
+            return word[: len(word) - len(plural)] + _match_case(single, word[-len(plural) :])
     if lower.endswith("ies") and len(word) > 3:
         return word[:-3] + _match_case("y", word[-3:])
     if lower.endswith(("sses", "shes", "ches", "xes", "zes")):

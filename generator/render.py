@@ -187,7 +187,9 @@ class ImportPlan:
 
 def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[str, bool]:
     """Which typing names and modules a set of annotations uses."""
-    needs = {k: False for k in ("Dict", "List", "Tuple", "Union", "Optional", "Literal", "datetime", "date", "FileTypes")}
+    needs = {
+        k: False for k in ("Dict", "List", "Tuple", "Union", "Optional", "Literal", "datetime", "date", "FileTypes")
+    }
     for root in types:
         for t in walk_types(root):
             if isinstance(t, MapOf):
@@ -255,7 +257,12 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
         render("types/module.py.jinja", _module_path(module.module), module=module, **_type_module_context(module))
     render("resources/__init__.py.jinja", "resources/__init__.py")
     for resource in package.resources:
-        render("resources/resource.py.jinja", _module_path(resource.module), resource=resource, **_resource_context(resource))
+        render(
+            "resources/resource.py.jinja",
+            _module_path(resource.module),
+            resource=resource,
+            **_resource_context(resource),
+        )
     rendered = {f.path for f in files}
     # A runtime file never replaces a rendered one (the package __init__ is always rendered).
     files.extend(f for f in _runtime_files(env, root) if f.path not in rendered)
@@ -316,7 +323,9 @@ def _runtime_files(env: jinja2.Environment, root: str) -> list[RenderedFile]:
     """The hand-written runtime, copied verbatim (looked up through the same loader chain)."""
     files = []
     runtime_names = sorted(
-        name for name in env.list_templates() if name.startswith(f"{RUNTIME_FOLDER}/") and not name.endswith((".pyc", "/"))
+        name
+        for name in env.list_templates()
+        if name.startswith(f"{RUNTIME_FOLDER}/") and not name.endswith((".pyc", "/"))
     )
     assert env.loader is not None
     for name in runtime_names:

@@ -40,7 +40,11 @@ def non_null_types(schema: dict[str, Any]) -> list[str]:
 
 
 def is_null_schema(schema: Any) -> bool:
-    return isinstance(schema, dict) and declared_types(schema) == ["null"] and len(schema.keys() - ANNOTATION_KEYWORDS) == 1
+    return (
+        isinstance(schema, dict)
+        and declared_types(schema) == ["null"]
+        and len(schema.keys() - ANNOTATION_KEYWORDS) == 1
+    )
 
 
 def looks_like_object(schema: dict[str, Any]) -> bool:

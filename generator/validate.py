@@ -62,10 +62,24 @@ def validate_document(docs: DocumentSet) -> list[Finding]:
         errors = list(validator_class(root.data).iter_errors())
     except RecursionError:
         errors = []
-        findings.append(Finding(Severity.WARNING, "", "schema too deeply nested for openapi-spec-validator; its checks were skipped", source=VALIDATOR_SOURCE))
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                "",
+                "schema too deeply nested for openapi-spec-validator; its checks were skipped",
+                source=VALIDATOR_SOURCE,
+            )
+        )
     except Exception as exc:  # the validator can fail on refs it may not follow
         errors = []
-        findings.append(Finding(Severity.WARNING, "", f"openapi-spec-validator stopped early: {_first_line(exc)}", source=VALIDATOR_SOURCE))
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                "",
+                f"openapi-spec-validator stopped early: {_first_line(exc)}",
+                source=VALIDATOR_SOURCE,
+            )
+        )
     for error in errors:
         findings.append(Finding(Severity.ERROR, _pointer_of(error), _first_line(error), source=VALIDATOR_SOURCE))
     findings.extend(_own_checks(root.data))
@@ -94,7 +108,9 @@ def _own_checks(data: dict[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
     paths = data.get("paths")
     if not paths and not data.get("webhooks") and not (data.get("components") or {}).get("schemas"):
-        findings.append(Finding(Severity.WARNING, "", "the document has no paths, webhooks or schemas: the client will be empty"))
+        findings.append(
+            Finding(Severity.WARNING, "", "the document has no paths, webhooks or schemas: the client will be empty")
+        )
     operation_ids: Counter[str] = Counter()
     where: dict[str, str] = {}
     if isinstance(paths, dict):
@@ -107,5 +123,11 @@ def _own_checks(data: dict[str, Any]) -> list[Finding]:
                     where.setdefault(operation["operationId"], join_pointer("/paths", path, method, "operationId"))
     for op_id, count in sorted(operation_ids.items()):
         if count > 1:
-            findings.append(Finding(Severity.WARNING, where[op_id], f"operationId {op_id!r} is used by {count} operations; method names get suffixes"))
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    where[op_id],
+                    f"operationId {op_id!r} is used by {count} operations; method names get suffixes",
+                )
+            )
     return findings

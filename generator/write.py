@@ -123,7 +123,9 @@ def write_tree(output: Path, files: list[RenderedFile]) -> WriteResult:
     return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(stale))
 
 
-def _build_staging(staging: Path, package_dir: Path, wanted: dict[str, str], previous: set[str], unchanged: set[str]) -> None:
+def _build_staging(
+    staging: Path, package_dir: Path, wanted: dict[str, str], previous: set[str], unchanged: set[str]
+) -> None:
     # Hand-written files (anything not in the old manifest) come along untouched.
     if package_dir.is_dir():
         for dirpath, _dirnames, filenames in os.walk(package_dir):

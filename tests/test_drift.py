@@ -24,7 +24,7 @@ def test_generated_matches_spec(tmp_path: Path, run_cli: RunCli) -> None:
     (package,) = _package_dirs(tmp_path)
     committed = GENERATED / package.name
     if not committed.is_dir():
-        pytest.fail(f"{committed.relative_to(REPO_ROOT)}/ does not exist: run `make generate`", pytrace=False)
+        pytest.fail(f"generated/{package.name}/ does not exist: run `make generate`", pytrace=False)
     expected = golden_tool.read_tree(committed)
     actual = golden_tool.read_tree(package)
     if actual != expected:

@@ -167,7 +167,5 @@ def test_run_surface_matches_the_reference_page() -> None:
         ("exclude_none", False),
         ("warnings", True),
     ]
-    assert all(
-        p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(to_json.parameters.values())[1:]
-    )
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(to_json.parameters.values())[1:])
     assert re.search(r"as it would be received from or sent to the API", Run.to_json.__doc__ or "")

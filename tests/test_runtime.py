@@ -395,9 +395,7 @@ class FakeServer:
                 )
                 with server._lock:
                     server.seen.append(seen)
-                    reply = (
-                        server.script.pop(0) if server.script else server.route(seen)
-                    )
+                    reply = server.script.pop(0) if server.script else server.route(seen)
                 time.sleep(reply.delay)
                 if isinstance(reply.body, bytes):
                     payload, content_type = reply.body, "application/octet-stream"
@@ -443,9 +441,7 @@ class FakeServer:
         if seen.path == "/v2/runs":
             if seen.method == "POST":
                 return Reply(body={**seen.json(), "id": "new"})
-            cursor = dict(seen.query).get(
-                "cursor"
-            )  # has_more absent: next_cursor decides
+            cursor = dict(seen.query).get("cursor")  # has_more absent: next_cursor decides
             items, next_cursor, _ = PAGES[cursor]
             return Reply(
                 body={
@@ -583,9 +579,7 @@ def test_runtime_imports_only_its_siblings_and_allowed_dependencies() -> None:
 # ---------------------------------------------------------------------------------------
 
 
-def test_parameters_and_headers_reach_the_server(
-    srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_parameters_and_headers_reach_the_server(srv: FakeServer, new_client: Callable[..., Any]) -> None:
     client = new_client(default_headers={"X-Team": "a"}, default_query={"ws": "w1"})
     run = client.runs.retrieve(
         "a/b?c",
@@ -619,18 +613,14 @@ def test_parameters_and_headers_reach_the_server(
     assert "idempotency-key" not in headers  # GET
 
 
-def test_not_given_parameters_are_left_out(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_not_given_parameters_are_left_out(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     new_client().runs.retrieve("r1", project_id="p")
     (seen,) = srv.seen
     assert seen.query == [("project_id", "p")]
     assert "x-trace" not in seen.headers and "cookie" not in seen.headers
 
 
-def test_empty_path_parameter_is_refused(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_empty_path_parameter_is_refused(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     with pytest.raises(ValueError, match="run_id"):
         new_client().runs.retrieve("", project_id="p")
     assert srv.seen == []
@@ -666,19 +656,13 @@ def test_json_body_drops_not_given_and_merges_extras(
     }
 
 
-def test_nested_not_given_is_dropped(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_nested_not_given_is_dropped(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     not_given = _mod(pkg, "_types").NOT_GIVEN
-    new_client().runs.create(
-        name="n", metadata={"a": not_given, "b": [{"c": not_given}]}
-    )
+    new_client().runs.create(name="n", metadata={"a": not_given, "b": [{"c": not_given}]})
     assert srv.seen[0].json() == {"name": "n", "metadata": {"b": [{}]}}
 
 
-def test_other_body_kinds(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_other_body_kinds(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     runs = new_client().runs
     runs.send({"a": [1, 2], "b": True, "c": None}, "form")
     runs.send("héllo", "text")
@@ -687,17 +671,12 @@ def test_other_body_kinds(
     form, text, binary, merge_patch = srv.seen
     assert form.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qs(form.body.decode()) == {"a": ["1", "2"], "b": ["true"]}
-    assert (
-        text.headers["content-type"].startswith("text/plain")
-        and text.body == "héllo".encode()
-    )
+    assert text.headers["content-type"].startswith("text/plain") and text.body == "héllo".encode()
     assert binary.headers["content-type"] == "image/png" and binary.body == b"\x00raw"
     assert merge_patch.headers["content-type"] == "application/merge-patch+json"
 
 
-def test_multipart_body(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_multipart_body(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     runs = new_client().runs
     runs.upload(
         file=("a.txt", b"file-content", "text/plain"),
@@ -731,9 +710,7 @@ def test_retries_5xx_with_backoff_and_one_idempotency_key(
     assert 0.375 <= first <= 0.5 and 0.75 <= second <= 1.0  # exponential, with jitter
 
 
-def test_retry_after_headers_are_honoured(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_retry_after_headers_are_honoured(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     in_3s = email.utils.format_datetime(
         datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=3),
         usegmt=True,
@@ -814,9 +791,7 @@ def test_exhausted_retries_raise_the_last_error(
         new_client(max_retries=1).runs.retrieve("r", project_id="p")
 
 
-def test_timeouts(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_timeouts(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     exceptions = _mod(pkg, "_exceptions")
     srv.reset(Reply(delay=0.5), Reply(delay=0.5))
     client = new_client(max_retries=1, timeout=0.1)
@@ -852,21 +827,15 @@ def test_connection_refused(pkg: ModuleType) -> None:
 # ---------------------------------------------------------------------------------------
 
 
-def test_response_is_parsed_leniently(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_response_is_parsed_leniently(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     run = new_client().runs.retrieve("r", project_id="p")
     assert type(run).__name__ == "Run"
     assert run.run_type == "AGENT" and run.name is None
-    assert run.start_time == datetime.datetime(
-        2024, 5, 1, 12, tzinfo=datetime.timezone.utc
-    )
+    assert run.start_time == datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.timezone.utc)
     good, bad = run.events
     assert type(good).__name__ == "Event" and good.kind == "start"
     assert type(bad).__name__ == "Event" and bad.kind == "paused"
-    assert (
-        run.feedback_stats["odd"].kind == "new" and run.feedback_stats["odd"].extra == 1
-    )
+    assert run.feedback_stats["odd"].kind == "new" and run.feedback_stats["odd"].extra == 1
     assert run.brand_new_field == {"x": 1}
     assert run.to_dict(warnings=False) == RUN_AHEAD_OF_SPEC | {
         "start_time": datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.timezone.utc)
@@ -874,9 +843,7 @@ def test_response_is_parsed_leniently(
     assert json.loads(run.to_json(warnings=False))["run_type"] == "AGENT"
 
 
-def test_response_types(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_response_types(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     runs = new_client().runs
     client_module = _mod(pkg, "_client")
     assert runs.fetch("/text", cast_to=str) == "plain text"
@@ -889,17 +856,12 @@ def test_response_types(
     }  # kept as is
     assert runs.fetch("/map", cast_to=object) == {"a": 1, "b": "two"}
     first, second = runs.fetch("/list", cast_to=List[client_module.Run])
-    assert (
-        type(first).__name__ == type(second).__name__ == "Run"
-        and second.run_type == "AGENT"
-    )
+    assert type(first).__name__ == type(second).__name__ == "Run" and second.run_type == "AGENT"
     with pytest.raises(_mod(pkg, "_exceptions").APIResponseValidationError):
         runs.fetch("/html", cast_to=client_module.Run)
 
 
-def test_raw_response(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_raw_response(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     client = new_client()
     raw = client.runs.with_raw_response.retrieve("r", project_id="p")
     assert type(raw).__name__ == "APIResponse"
@@ -915,9 +877,7 @@ def test_raw_response(
 # ---------------------------------------------------------------------------------------
 
 
-def test_cursor_pagination_in_the_body(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_cursor_pagination_in_the_body(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     runs = new_client().runs
     page = runs.query(limit=2)
     assert [r.id for r in page.items] == ["1", "2"] and page.has_next_page()
@@ -929,27 +889,19 @@ def test_cursor_pagination_in_the_body(
     ]
     assert "idempotency-key" not in srv.seen[0].headers  # idempotent=True
     last = list(page.iter_pages())[-1]
-    assert (
-        last.next_cursor == "c4" and last.has_more is False and not last.has_next_page()
-    )
+    assert last.next_cursor == "c4" and last.has_more is False and not last.has_next_page()
     with pytest.raises(RuntimeError):
         last.get_next_page()
 
 
-def test_cursor_pagination_in_the_query(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_cursor_pagination_in_the_query(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     page = new_client().runs.list()
     assert page.has_more is None
-    assert [event.id for event in page] == list(
-        "12345"
-    )  # `id` is an extra field of Event
+    assert [event.id for event in page] == list("12345")  # `id` is an extra field of Event
     assert [s.query for s in srv.seen] == [[], [("cursor", "c2")], [("cursor", "c3")]]
 
 
-def test_raw_response_of_a_paginated_method(
-    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
-) -> None:
+def test_raw_response_of_a_paginated_method(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
     raw = new_client().runs.with_raw_response.query(limit=2)
     assert raw.json()["next_cursor"] == "c2"
     assert [r.id for r in raw.parse()] == ["1", "2", "3", "4", "5"]
@@ -1027,25 +979,16 @@ def test_async_timeout_and_connection_errors(pkg: ModuleType, srv: FakeServer) -
 # ---------------------------------------------------------------------------------------
 
 
-def test_env_vars_copy_and_close(
-    pkg: ModuleType, srv: FakeServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_env_vars_copy_and_close(pkg: ModuleType, srv: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAKE_API_KEY", "from-env")
     monkeypatch.setenv("FAKE_BASE_URL", srv.url)
     client = pkg.Client()
-    assert client.api_key == "from-env" and client.timeout == httpx.Timeout(
-        60.0, connect=5.0
-    )
-    other = client.with_options(
-        api_key="other", max_retries=0, default_headers={"X-B": "1"}
-    )
+    assert client.api_key == "from-env" and client.timeout == httpx.Timeout(60.0, connect=5.0)
+    other = client.with_options(api_key="other", max_retries=0, default_headers={"X-B": "1"})
     assert other.runs is not client.runs and other.runs._client is other
     assert other._client is client._client  # one connection pool
     other.runs.retrieve("r", project_id="p")
-    assert (
-        srv.seen[-1].headers["x-api-key"] == "other"
-        and srv.seen[-1].headers["x-b"] == "1"
-    )
+    assert srv.seen[-1].headers["x-api-key"] == "other" and srv.seen[-1].headers["x-b"] == "1"
     with pytest.raises(TypeError):
         client.copy(no_such_option=1)
     other.close()
@@ -1057,9 +1000,7 @@ def test_env_vars_copy_and_close(
 
 def test_injected_http_client_is_not_closed(pkg: ModuleType, srv: FakeServer) -> None:
     http_client = httpx.Client(headers={"X-From-Http-Client": "yes"})
-    with pkg.Client(
-        api_key="k", base_url=srv.url + "/", http_client=http_client
-    ) as client:
+    with pkg.Client(api_key="k", base_url=srv.url + "/", http_client=http_client) as client:
         client.runs.retrieve("r", project_id="p")
     assert srv.seen[-1].headers["x-from-http-client"] == "yes"
     assert srv.seen[-1].path == "/v2/runs/r"  # trailing slash of base_url handled
@@ -1126,16 +1067,12 @@ def _model_classes(pkg: ModuleType) -> Any:
 def test_models_keep_data_the_spec_did_not_foresee(pkg: ModuleType) -> None:
     Run = _mod(pkg, "_client").Run
     run = Run.model_validate(RUN_AHEAD_OF_SPEC)
-    assert (
-        run.run_type == "AGENT" and run.name is None and run.brand_new_field == {"x": 1}
-    )
+    assert run.run_type == "AGENT" and run.name is None and run.brand_new_field == {"x": 1}
     assert run.model_fields_set == set(RUN_AHEAD_OF_SPEC)  # keys present in the input
     assert [type(e).__name__ for e in run.events] == ["Event", "Event"]
     assert Run.model_validate_json(json.dumps(RUN_AHEAD_OF_SPEC)).run_type == "AGENT"
     valid = Run.model_validate({"id": "x", "run_type": "TOOL", "unknown": 1})
-    assert (
-        valid.model_fields_set == {"id", "run_type", "unknown"} and valid.unknown == 1
-    )
+    assert valid.model_fields_set == {"id", "run_type", "unknown"} and valid.unknown == 1
     with pytest.raises(Exception):  # not a mapping at all: nothing to keep
         Run.model_validate(["not", "a", "run"])
     with pytest.raises(Exception):  # models built by hand are still validated
@@ -1177,23 +1114,17 @@ def test_unions_still_pick_the_right_member(pkg: ModuleType) -> None:
     assert type(owner.tagged_pet).__name__ == "Cat" and owner.tagged_pet.meows == "x"
     owner = Owner.model_validate({"name": "a", "pet": {"type": "bird"}, "schema": 3})
     assert owner.pet == {"type": "bird"} and owner.schema_ == 3  # no member fits: kept
-    missing = Owner.model_validate(
-        {"pet": {"type": "cat", "meows": 1}, "counts": {"a": "x"}}
-    )
+    missing = Owner.model_validate({"pet": {"type": "cat", "meows": 1}, "counts": {"a": "x"}})
     assert missing.name is None and "name" not in missing.model_fields_set
     assert missing.counts == {"a": "x"}
 
 
 def test_dumping_lenient_values(pkg: ModuleType) -> None:
     Owner = _model_classes(pkg).Owner
-    owner = Owner.model_validate(
-        {"name": 1.5, "pet": {"type": "bird"}, "schema": 3, "new": [1]}
-    )
+    owner = Owner.model_validate({"name": 1.5, "pet": {"type": "bird"}, "schema": 3, "new": [1]})
     expected = {"name": 1.5, "pet": {"type": "bird"}, "schema": 3, "new": [1]}
     assert owner.to_dict(warnings=False) == expected
-    assert (
-        owner.to_dict(mode="json", use_api_names=False, warnings=False)["schema_"] == 3
-    )
+    assert owner.to_dict(mode="json", use_api_names=False, warnings=False)["schema_"] == 3
     assert json.loads(owner.to_json(warnings=False)) == expected
     with pytest.warns(UserWarning):  # the warnings flag reaches pydantic
         owner.to_dict()
@@ -1205,12 +1136,8 @@ def test_model_surface(pkg: ModuleType) -> None:
     assert Run.model_config["extra"] == "allow" and Run.model_config["populate_by_name"]
     run = Run.model_construct(id="x")
     assert run.to_dict() == {"id": "x"} and run.to_json() == '{\n  "id": "x"\n}'
-    assert Run.to_dict.__doc__.startswith(
-        "Recursively generate a dictionary representation"
-    )
-    assert Run.to_json.__doc__.startswith(
-        "Generates a JSON string representing this model"
-    )
+    assert Run.to_dict.__doc__.startswith("Recursively generate a dictionary representation")
+    assert Run.to_json.__doc__.startswith("Generates a JSON string representing this model")
 
 
 def test_validate_type(pkg: ModuleType) -> None:
@@ -1237,9 +1164,7 @@ def test_not_given(pkg: ModuleType) -> None:
     types_module = _mod(pkg, "_types")
     NOT_GIVEN = types_module.NOT_GIVEN
     assert not NOT_GIVEN and repr(NOT_GIVEN) == "NOT_GIVEN"
-    assert (
-        types_module.NotGiven() is NOT_GIVEN and copy.deepcopy(NOT_GIVEN) is NOT_GIVEN
-    )
+    assert types_module.NotGiven() is NOT_GIVEN and copy.deepcopy(NOT_GIVEN) is NOT_GIVEN
     assert pickle.loads(pickle.dumps(NOT_GIVEN)) is NOT_GIVEN
 
 
@@ -1262,10 +1187,7 @@ def test_path_styles(pkg: ModuleType, style: str, explode: bool, expected: str) 
         qs.Param("obj", {"R": 100, "G": 200}, style, explode),
     ]
     assert qs.render_path("/x/{id}/{arr}/{obj}", params) == expected
-    assert (
-        qs.render_path("/runs/{id}", [qs.Param("id", "..", "simple", False)])
-        == "/runs/%2E%2E"
-    )
+    assert qs.render_path("/runs/{id}", [qs.Param("id", "..", "simple", False)]) == "/runs/%2E%2E"
 
 
 def test_query_styles(pkg: ModuleType) -> None:
@@ -1299,9 +1221,7 @@ def test_query_styles(pkg: ModuleType) -> None:
         "path=a/b?c",  # allowReserved
         "plain=a%2Fb%26c",
     ]
-    headers = qs.header_values(
-        [P("X-List", [1, 2], "simple", False), P("X-Obj", {"a": 1}, "simple", True)]
-    )
+    headers = qs.header_values([P("X-List", [1, 2], "simple", False), P("X-Obj", {"a": 1}, "simple", True)])
     assert headers == {"X-List": "1,2", "X-Obj": "a=1"}
 
 
@@ -1312,7 +1232,4 @@ def test_problem_details_and_long_bodies_in_error_messages(pkg: ModuleType) -> N
     error = exceptions.make_status_error(response, response.text)
     assert isinstance(error, exceptions.InternalServerError) and len(str(error)) < 400
     empty = exceptions.make_status_error(httpx.Response(409, request=request), None)
-    assert (
-        isinstance(empty, exceptions.ConflictError)
-        and str(empty) == "Error code: 409 - Conflict"
-    )
+    assert isinstance(empty, exceptions.ConflictError) and str(empty) == "Error code: 409 - Conflict"

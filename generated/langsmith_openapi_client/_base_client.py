@@ -326,7 +326,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             request = self._build_request(prepared, retries)
             try:
                 response = self._client.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # no usable response
                 delay = self._delay_after_error(request, exc, retries)
             else:
                 maybe_delay = self._delay_after_response(response, retries)
@@ -387,7 +387,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             request = self._build_request(prepared, retries)
             try:
                 response = await self._client.send(request)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # no usable response
                 delay = self._delay_after_error(request, exc, retries)
             else:
                 maybe_delay = self._delay_after_response(response, retries)

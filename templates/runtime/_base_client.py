@@ -103,18 +103,14 @@ def _merge_params(*groups: Iterable[Param]) -> List[Param]:
     merged: Dict[str, Param] = {}
     for group in groups:
         for param in group:
-            if param.value is not None and not isinstance(
-                param.value, (NotGiven, Omit)
-            ):
+            if param.value is not None and not isinstance(param.value, (NotGiven, Omit)):
                 merged[param.name] = param
     return list(merged.values())
 
 
 def _strip_raw_marker(spec: RequestSpec) -> Tuple[RequestSpec, bool]:
     headers = spec.extra_headers or {}
-    kept = {
-        k: v for k, v in headers.items() if k.lower() != RAW_RESPONSE_HEADER.lower()
-    }
+    kept = {k: v for k, v in headers.items() if k.lower() != RAW_RESPONSE_HEADER.lower()}
     if len(kept) == len(headers):
         return spec, False
     return replace(spec, extra_headers=kept), True
@@ -133,9 +129,7 @@ class BaseClient(Generic[_HttpxClientT]):
         user_agent: str,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/"))
-        self.timeout = (
-            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout)
-        )
+        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout)
         self.max_retries = max_retries
         self.user_agent = user_agent
         self._default_headers: Dict[str, str] = dict(default_headers or {})
@@ -182,9 +176,7 @@ class BaseClient(Generic[_HttpxClientT]):
         new = copy_module.copy(self)
         # Resources cached on `self` (cached_property) would still point at `self`.
         for name in list(vars(new)):
-            if isinstance(
-                inspect.getattr_static(type(new), name, None), functools.cached_property
-            ):
+            if isinstance(inspect.getattr_static(type(new), name, None), functools.cached_property):
                 del new.__dict__[name]
         new._owns_http_client = False
         if base_url is not None:
@@ -197,9 +189,7 @@ class BaseClient(Generic[_HttpxClientT]):
         new._default_query = {**self._default_query, **(default_query or {})}
         for name, value in attributes.items():
             if name.startswith("_") or not hasattr(new, name):
-                raise TypeError(
-                    f"{type(self).__name__}.copy() got an unexpected option {name!r}"
-                )
+                raise TypeError(f"{type(self).__name__}.copy() got an unexpected option {name!r}")
             setattr(new, name, value)
         return new
 
@@ -215,9 +205,7 @@ class BaseClient(Generic[_HttpxClientT]):
         query = encode_query(query_params)
         path = render_path(spec.path, spec.path_params)
         url = httpx.URL(str(self.base_url) + path + (f"?{query}" if query else ""))
-        body, content_type = encode_body(
-            spec.body_kind, spec.body, spec.extra_body, spec.content_type
-        )
+        body, content_type = encode_body(spec.body_kind, spec.body, spec.extra_body, spec.content_type)
 
         # Later entries win: defaults, auth, the client's default_headers, parameters, ...
         headers = httpx.Headers(self.default_headers)
@@ -237,11 +225,7 @@ class BaseClient(Generic[_HttpxClientT]):
                 headers.pop(name, None)
             else:
                 headers[name] = value
-        timeout = (
-            self.timeout
-            if isinstance(spec.timeout, NotGiven)
-            else _as_timeout(spec.timeout)
-        )
+        timeout = self.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
         return _Prepared(spec.method.upper(), url, headers, body, timeout)
 
     def _needs_idempotency_key(self, spec: RequestSpec) -> bool:
@@ -260,22 +244,16 @@ class BaseClient(Generic[_HttpxClientT]):
             **prepared.body,
         )
 
-    def _delay_after_error(
-        self, request: httpx.Request, error: Exception, retries: int
-    ) -> float:
+    def _delay_after_error(self, request: httpx.Request, error: Exception, retries: int) -> float:
         """The pause before retrying a failed attempt; raises when out of retries."""
         if retries >= self.max_retries:
             if isinstance(error, httpx.TimeoutException):
                 raise APITimeoutError(request) from error
-            raise APIConnectionError(
-                request=request, message=f"Connection error: {error!r}"
-            ) from error
+            raise APIConnectionError(request=request, message=f"Connection error: {error!r}") from error
         log.info("Retrying %s %s after %r", request.method, request.url, error)
         return retry_delay(retries, None)
 
-    def _delay_after_response(
-        self, response: httpx.Response, retries: int
-    ) -> float | None:
+    def _delay_after_response(self, response: httpx.Response, retries: int) -> float | None:
         """The pause before retrying, or None when `response` is final; raises for an error."""
         if response.status_code < 400:
             return None
@@ -337,9 +315,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         first_page: _SyncPageT = self._respond(spec, parse, raw)  # or its APIResponse
         return first_page
 
-    def _respond(
-        self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], raw: bool
-    ) -> Any:
+    def _respond(self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], raw: bool) -> Any:
         response = self._send(spec)
         return APIResponse(response, parse) if raw else parse(response)
 
@@ -400,9 +376,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         parse = self._page_parser(spec, page, cast_to, cursor_param)
         return AsyncPaginator(lambda: self._respond(spec, parse, raw))
 
-    async def _respond(
-        self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], raw: bool
-    ) -> Any:
+    async def _respond(self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], raw: bool) -> Any:
         response = await self._send(spec)
         return AsyncAPIResponse(response, parse) if raw else parse(response)
 

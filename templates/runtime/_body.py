@@ -94,9 +94,7 @@ def encode_body(
     elif extra is not None:
         body = extra
     if kind == "json":
-        text = json.dumps(
-            body, default=json_default, ensure_ascii=False, separators=(",", ":")
-        )
+        text = json.dumps(body, default=json_default, ensure_ascii=False, separators=(",", ":"))
         return {"content": text.encode()}, content_type or "application/json"
     if kind == "form":
         pairs = body.items() if isinstance(body, Mapping) else ()

@@ -45,9 +45,7 @@ class APIError(Exception):
     body: object | None
     """The decoded JSON body (or the text when it is not JSON), if there was a response."""
 
-    def __init__(
-        self, message: str, request: httpx.Request, *, body: object | None
-    ) -> None:
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -60,9 +58,7 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request never got a response: DNS failure, refused connection, reset, TLS error."""
 
-    def __init__(
-        self, *, request: httpx.Request, message: str = "Connection error."
-    ) -> None:
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
         super().__init__(message, request, body=None)
 
 
@@ -98,9 +94,7 @@ class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code

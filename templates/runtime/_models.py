@@ -71,9 +71,7 @@ class BaseModel(pydantic.BaseModel):
             return cls._construct_leniently(obj)
 
     @classmethod
-    def model_validate_json(
-        cls, json_data: str | bytes | bytearray, **kwargs: Any
-    ) -> Self:
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
         try:
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError:
@@ -98,9 +96,7 @@ class BaseModel(pydantic.BaseModel):
                     # field stays out of fields_set so dumps with exclude_unset omit it.
                     values[name] = None
                 continue
-            values[name] = _validate_or_keep(
-                _field_adapter(cls, name), remaining.pop(key)
-            )
+            values[name] = _validate_or_keep(_field_adapter(cls, name), remaining.pop(key))
             fields_set.add(name)
         for key, value in remaining.items():
             # An extra key spelled like a field's Python name cannot be kept.

@@ -51,9 +51,7 @@ class PageRequest:
     def sent_cursor(self) -> object:
         location, name = self.cursor_param
         if location == "query":
-            return next(
-                (p.value for p in self.spec.query_params if p.name == name), None
-            )
+            return next((p.value for p in self.spec.query_params if p.name == name), None)
         return self.spec.body.get(name) if isinstance(self.spec.body, Mapping) else None
 
     def with_cursor(self, cursor: str) -> RequestSpec:
@@ -125,11 +123,7 @@ class _BasePage(Generic[_T]):
         return self.next_cursor != self._request.sent_cursor()
 
     def _next_page_request(self) -> PageRequest:
-        if (
-            not self.has_next_page()
-            or self._request is None
-            or self.next_cursor is None
-        ):
+        if not self.has_next_page() or self._request is None or self.next_cursor is None:
             raise RuntimeError("No next page; check has_next_page() first.")
         return self._request
 

@@ -136,9 +136,7 @@ def _deep_object(prefix: str, value: object, encode: _Encode) -> List[str]:
         ]
     elements = _elements(value)
     if elements is not None:  # OpenAPI leaves this open: repeat the key
-        return [
-            part for item in elements for part in _deep_object(prefix, item, encode)
-        ]
+        return [part for item in elements for part in _deep_object(prefix, item, encode)]
     return [f"{prefix}={encode(value)}"]
 
 
@@ -149,9 +147,7 @@ def encode_query(params: Iterable[Param]) -> str:
     """
     parts: List[str] = []
     for param in params:
-        parts.extend(
-            _query_parts(param, _quoter(_RESERVED if param.allow_reserved else ""))
-        )
+        parts.extend(_query_parts(param, _quoter(_RESERVED if param.allow_reserved else "")))
     return "&".join(parts)
 
 
@@ -170,25 +166,17 @@ def render_path(template: str, params: Sequence[Param]) -> str:
     path = template
     for param in params:
         if _is_absent(param.value) or param.value == "":
-            raise ValueError(
-                f"Expected a non-empty value for path parameter {param.name!r}"
-            )
-        path = path.replace(
-            "{" + param.name + "}", _expand(param, _path_segment, param.style)
-        )
+            raise ValueError(f"Expected a non-empty value for path parameter {param.name!r}")
+        path = path.replace("{" + param.name + "}", _expand(param, _path_segment, param.style))
     return path
 
 
 def header_values(params: Iterable[Param]) -> dict[str, str]:
     """Header parameters (style `simple`): arrays comma-joined, objects as k,v or k=v."""
-    return {
-        p.name: _expand(p, _scalar, "simple") for p in params if not _is_absent(p.value)
-    }
+    return {p.name: _expand(p, _scalar, "simple") for p in params if not _is_absent(p.value)}
 
 
-def cookie_header(
-    params: Iterable[Param], extra: Mapping[str, str] | None = None
-) -> str:
+def cookie_header(params: Iterable[Param], extra: Mapping[str, str] | None = None) -> str:
     """The `Cookie` header value for cookie parameters (style `form`) plus `extra` cookies."""
     encode = _quoter(_COOKIE_SAFE)
     cookies: List[str] = []

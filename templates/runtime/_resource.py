@@ -35,9 +35,7 @@ class SyncAPIResource:
         cast_to: Any,
         cursor_param: Tuple[str, str],
     ) -> _SyncPageT:
-        return self._client.request_page(
-            spec, page=page, cast_to=cast_to, cursor_param=cursor_param
-        )
+        return self._client.request_page(spec, page=page, cast_to=cast_to, cursor_param=cursor_param)
 
     def _sleep(self, seconds: float) -> None:
         self._client._sleep(seconds)
@@ -64,9 +62,7 @@ class AsyncAPIResource:
         cast_to: Any,
         cursor_param: Tuple[str, str],
     ) -> AsyncPaginator[Any, _AsyncPageT]:
-        return self._client.request_page(
-            spec, page=page, cast_to=cast_to, cursor_param=cursor_param
-        )
+        return self._client.request_page(spec, page=page, cast_to=cast_to, cursor_param=cursor_param)
 
     async def _sleep(self, seconds: float) -> None:
         await self._client._sleep(seconds)

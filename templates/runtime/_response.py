@@ -63,9 +63,7 @@ def parse_response(response: httpx.Response, cast_to: Any) -> Any:
         if cast_to is object and not is_json:
             return response.text
         message = f"Expected a JSON body, got {media_type or 'no content type'}."
-        raise APIResponseValidationError(
-            response, response.text, message=message
-        ) from exc
+        raise APIResponseValidationError(response, response.text, message=message) from exc
     return validate_type(cast_to, data)
 
 
@@ -85,9 +83,7 @@ class _BaseAPIResponse(Generic[_T]):
 
     http_response: httpx.Response
 
-    def __init__(
-        self, http_response: httpx.Response, parse: Callable[[httpx.Response], _T]
-    ):
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], _T]):
         self.http_response = http_response
         self._parse = parse
         self._parsed: object = _NOT_PARSED
@@ -127,9 +123,7 @@ class _BaseAPIResponse(Generic[_T]):
 
     def __repr__(self) -> str:
         response = self.http_response
-        return (
-            f"<{type(self).__name__} [{response.status_code} {response.reason_phrase}]>"
-        )
+        return f"<{type(self).__name__} [{response.status_code} {response.reason_phrase}]>"
 
 
 class APIResponse(_BaseAPIResponse[_T]):

@@ -18,11 +18,7 @@ def strip_not_given(value: object) -> object:
     "leave the key out" rather than "send null".
     """
     if isinstance(value, Mapping):
-        return {
-            k: strip_not_given(v)
-            for k, v in value.items()
-            if not isinstance(v, NotGiven)
-        }
+        return {k: strip_not_given(v) for k, v in value.items() if not isinstance(v, NotGiven)}
     # Not tuples: a tuple is a file, (filename, content, type).
     if isinstance(value, list):
         return [strip_not_given(v) for v in value if not isinstance(v, NotGiven)]
@@ -39,9 +35,7 @@ def lazy_getattr(package: str, exports: Mapping[str, str], name: str) -> object:
     submodule = exports.get(name)
     if submodule is None:
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
-    module = importlib.import_module(
-        submodule if submodule.startswith(".") else f".{submodule}", package
-    )
+    module = importlib.import_module(submodule if submodule.startswith(".") else f".{submodule}", package)
     value = getattr(module, name)
     setattr(sys.modules[package], name, value)
     return value
