@@ -43,6 +43,9 @@ class OperationSource:
     pointer: str
     node: dict[str, Any]
     path_item: dict[str, Any]
+    # The file the operation is written in: a path item may be a `$ref` to another file, and
+    # references inside it are relative to that file.
+    doc: SourceDocument
 
 
 class OperationBuilder:
@@ -60,14 +63,13 @@ class OperationBuilder:
             return found
         for path, item in paths.items():
             pointer = join_pointer("/paths", path)
-            if isinstance(item, dict) and isinstance(item.get("$ref"), str):
-                _, pointer, item = self.docs.resolve(item["$ref"], self.root, pointer)
+            doc, pointer, item = self._deref(item, self.root, pointer)
             if not isinstance(item, dict):
                 continue
             for method in HTTP_METHODS:
                 node = item.get(method)
                 if isinstance(node, dict):
-                    found.append(OperationSource(path, method, join_pointer(pointer, method), node, item))
+                    found.append(OperationSource(path, method, join_pointer(pointer, method), node, item, doc))
         return found
 
     def build(self, source: OperationSource, resource_attr: str, method: str) -> Operation:
@@ -94,15 +96,15 @@ class OperationBuilder:
     # --- parameters -----------------------------------------------------------------------
 
     def _parameters(self, source: OperationSource) -> tuple[Parameter, ...]:
-        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str, SourceDocument]] = {}
         path_pointer = source.pointer.rsplit("/", 1)[0]
         for owner, owner_pointer in ((source.path_item, path_pointer), (source.node, source.pointer)):
             for index, raw in enumerate(owner.get("parameters") or []):
                 pointer = join_pointer(owner_pointer, "parameters", index)
-                doc, pointer, param = self._deref(raw, self.root, pointer)
+                doc, pointer, param = self._deref(raw, source.doc, pointer)
                 if not isinstance(param, dict) or not isinstance(param.get("name"), str):
                     continue
-                merged[(param["name"], str(param.get("in")))] = (param, pointer)
+                merged[(param["name"], str(param.get("in")))] = (param, pointer, doc)
         declared_path = re.findall(r"{([^{}]+)}", source.path)
         for name in declared_path:
             if (name, "path") not in merged:
@@ -114,6 +116,7 @@ class OperationBuilder:
                 merged[(name, "path")] = (
                     {"name": name, "in": "path", "required": True, "schema": {"type": "string"}},
                     source.pointer,
+                    source.doc,
                 )
         for name, location in list(merged):
             if location == "path" and name not in declared_path:
@@ -134,8 +137,8 @@ class OperationBuilder:
         )
         taken: set[str] = set()
         result = []
-        for param, pointer in ordered:
-            built = self._parameter(param, pointer, taken)
+        for param, pointer, doc in ordered:
+            built = self._parameter(param, doc, pointer, taken)
             if built is not None:
                 result.append(built)
         # Required keyword arguments first reads better in signatures and docs.
@@ -144,7 +147,7 @@ class OperationBuilder:
         others.sort(key=lambda p: not p.required)
         return tuple(path_params + others)
 
-    def _parameter(self, param: dict[str, Any], pointer: str, taken: set[str]) -> Parameter | None:
+    def _parameter(self, param: dict[str, Any], doc: SourceDocument, pointer: str, taken: set[str]) -> Parameter | None:
         location = str(param.get("in"))
         api_name = param["name"]
         if location not in _DEFAULT_STYLE:
@@ -157,7 +160,7 @@ class OperationBuilder:
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
             schema = next(iter(param["content"].values())).get("schema", True)
-        site = Site(self.root, join_pointer(pointer, "schema"), "", naming.pascal_case(api_name) or "Param")
+        site = Site(doc, join_pointer(pointer, "schema"), "", naming.pascal_case(api_name) or "Param")
         param_type = self.types.type_of(schema if schema is not None else {"type": "string"}, site)
         style = param.get("style") if isinstance(param.get("style"), str) else _DEFAULT_STYLE[location]
         explode = param.get("explode")
@@ -184,7 +187,7 @@ class OperationBuilder:
         raw = source.node.get("requestBody")
         if raw is None:
             return None
-        doc, pointer, body = self._deref(raw, self.root, join_pointer(source.pointer, "requestBody"))
+        doc, pointer, body = self._deref(raw, source.doc, join_pointer(source.pointer, "requestBody"))
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict) or not content:
             return None
@@ -254,7 +257,7 @@ class OperationBuilder:
             return Response("none", None)
         code = success[0]
         doc, pointer, response = self._deref(
-            responses[code], self.root, join_pointer(source.pointer, "responses", code)
+            responses[code], source.doc, join_pointer(source.pointer, "responses", code)
         )
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:

@@ -105,7 +105,9 @@ def read_document(path: Path, display_name: str, limits: Limits) -> SourceDocume
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise UnreadableInput(f"cannot read document: {exc.strerror or exc}") from None
+        raise UnreadableInput(
+            f"cannot read document: {exc.strerror or exc}", location=Location(display_name, 0, 0)
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

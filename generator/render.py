@@ -253,8 +253,10 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
     render("__init__.py.jinja", "__init__.py")
     render("_client.py.jinja", "_client.py", resources=package.resources)
     render("types/__init__.py.jinja", "types/__init__.py", exports=_type_exports(package.type_modules))
+    cycles = import_cycles(package.type_modules)
     for module in package.type_modules:
-        render("types/module.py.jinja", _module_path(module.module), module=module, **_type_module_context(module))
+        context = _type_module_context(module, cycles)
+        render("types/module.py.jinja", _module_path(module.module), module=module, **context)
     render("resources/__init__.py.jinja", "resources/__init__.py")
     for resource in package.resources:
         render(
@@ -284,13 +286,71 @@ def _type_exports(modules: tuple[TypeModule, ...]) -> list[tuple[str, str]]:
     return sorted(exports)
 
 
-def _type_module_context(module: TypeModule) -> dict[str, object]:
-    plan = ImportPlan(module.module, {m.name for m in module.models})
+def _module_types(module: TypeModule) -> list[TypeRef | None]:
     types: list[TypeRef | None] = []
     for model in module.models:
-        for field in model.fields:
-            types.append(field.type)
+        types.extend(field.type for field in model.fields)
         types.append(model.extra_type)
+    return types
+
+
+def _referenced_modules(module: TypeModule) -> set[str]:
+    return {t.module for root in _module_types(module) for t in walk_types(root) if isinstance(t, ModelRef)}
+
+
+def import_cycles(modules: tuple[TypeModule, ...]) -> dict[str, int]:
+    """Module -> id of its import cycle, for modules that import each other (Tarjan's SCC).
+
+    Such modules import each other at the bottom, after their classes exist; pydantic resolves the
+    (postponed) annotations when a model is first used.
+    """
+    graph = {m.module: sorted(_referenced_modules(m) - {m.module}) for m in modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work: list[tuple[str, int]] = [(start, 0)]
+        while work:
+            node, child_index = work.pop()
+            if child_index == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            children = [c for c in graph.get(node, []) if c in graph]
+            if child_index < len(children):
+                work.append((node, child_index + 1))
+                child = children[child_index]
+                if child not in index:
+                    work.append((child, 0))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            for child in children:
+                if child in on_stack:
+                    low[node] = min(low[node], low[child])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(component)
+    cycles: dict[str, int] = {}
+    for number, component in enumerate(c for c in components if len(c) > 1):
+        for member in component:
+            cycles[member] = number
+    return cycles
+
+
+def _type_module_context(module: TypeModule, cycles: dict[str, int]) -> dict[str, object]:
+    plan = ImportPlan(module.module, {m.name for m in module.models})
+    types = _module_types(module)
     for root in types:
         for t in walk_types(root):
             if isinstance(t, ModelRef):
@@ -298,7 +358,18 @@ def _type_module_context(module: TypeModule) -> dict[str, object]:
     needs = typing_needs(types)
     needs["Optional"] = needs["Optional"] or any(not f.required for m in module.models for f in m.fields)
     needs["Dict"] = needs["Dict"] or any(m.extra_type is not None for m in module.models)
-    return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
+    cycle = cycles.get(module.module)
+    lines = plan.import_lines()
+    late = [line for line in lines if cycle is not None and cycles.get(_absolute(module.module, line[0])) == cycle]
+    early = [line for line in lines if line not in late]
+    return {"imports": early, "late_imports": late, "names": plan.local, "needs": needs}
+
+
+def _absolute(from_module: str, relative: str) -> str:
+    """Inverse of `relative_module`, for generated modules (dotted, package-relative)."""
+    dots = len(relative) - len(relative.lstrip("."))
+    base = from_module.split(".")[: -dots] if dots else []
+    return ".".join([*base, relative.lstrip(".")])
 
 
 def _resource_context(resource: Resource) -> dict[str, object]:

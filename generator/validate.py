@@ -8,24 +8,53 @@ loader has already refused any reference that leaves the document's folder.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from typing import Any
 
-from jsonschema_path.handlers import default_handlers  # noqa: F401 - documents what we replace
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator, OpenAPIV32SpecValidator
+from openapi_spec_validator.validation import keywords
 
 from .errors import Finding, InvalidInput, Severity, join_pointer
-from .load import DocumentSet
+from .load import DocumentSet, SourceDocument
 
 VALIDATOR_SOURCE = "openapi-spec-validator"
 
 
+def _anchored(schema_check: type) -> type:
+    """A schema keyword validator whose errors point from the document root, not the schema."""
+
+    class Anchored(schema_check):  # type: ignore[misc,valid-type]
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+            error = super()._validate_schema_meta(schema, schema_value)
+            if error is not None:
+                error.path = error.relative_path = deque([*schema.parts, *error.relative_path])
+            return error
+
+    return Anchored
+
+
 class _OfflineV30(OpenAPIV30SpecValidator):
     resolver_handlers: dict[str, Any] = {}
+    keyword_validators = {
+        **OpenAPIV30SpecValidator.keyword_validators,
+        "schema": _anchored(keywords.OpenAPIV30SchemaValidator),
+    }
+
+
+class _OfflineV32(OpenAPIV32SpecValidator):
+    resolver_handlers: dict[str, Any] = {}
+    keyword_validators = {
+        **OpenAPIV32SpecValidator.keyword_validators,
+        "schema": _anchored(keywords.OpenAPIV32SchemaValidator),
+    }
 
 
 class _OfflineV31(OpenAPIV31SpecValidator):
     resolver_handlers: dict[str, Any] = {}
+    keyword_validators = {
+        **OpenAPIV31SpecValidator.keyword_validators,
+        "schema": _anchored(keywords.OpenAPIV31SchemaValidator),
+    }
 
 
 _UNRESOLVED_PARAM = re.compile(r"Path parameter '(?P<name>[^']*)' for '(?P<method>\w+)' operation in '(?P<path>[^']*)'")
@@ -33,30 +62,36 @@ _DOES_NOT_MATCH = re.compile(r"^'(?P<key>[^']*)' does not match")
 _REQUIRED = re.compile(r"^'(?P<key>[^']*)' is a required property")
 
 
-def openapi_version(data: Any, display_name: str) -> str:
-    """'3.0' or '3.1'; anything else is a clear error (exit code 1)."""
+def openapi_version(doc: SourceDocument) -> str:
+    """'3.0', '3.1' or '3.2'; anything else is a clear error (exit code 1)."""
+    data = doc.data
     if not isinstance(data, dict):
-        raise InvalidInput(f"{display_name} is not an OpenAPI document: the top level is not a mapping")
+        raise InvalidInput("not an OpenAPI document: the top level is not a mapping", location=doc.locate(""))
     if "swagger" in data:
         raise InvalidInput(
-            f"{display_name} is Swagger {data.get('swagger')}, not OpenAPI 3; convert it first "
-            "(for example with swagger2openapi) and generate from the result",
+            f"Swagger {data.get('swagger')} is not supported, only OpenAPI 3.0 and 3.1; convert the "
+            "document first (for example with swagger2openapi) and generate from the result",
             pointer="/swagger",
+            location=doc.locate("/swagger"),
         )
     version = data.get("openapi")
     if not isinstance(version, str):
-        raise InvalidInput(f"{display_name} is not an OpenAPI document: no 'openapi' version field")
-    for supported in ("3.0", "3.1"):
+        raise InvalidInput("not an OpenAPI document: no 'openapi' version field", location=doc.locate(""))
+    for supported in ("3.0", "3.1", "3.2"):
         if version == supported or version.startswith(supported + "."):
             return supported
-    raise InvalidInput(f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)", pointer="/openapi")
+    raise InvalidInput(
+        f"OpenAPI version {version!r} is not supported (3.0.x, 3.1.x and 3.2.x are)",
+        pointer="/openapi",
+        location=doc.locate("/openapi"),
+    )
 
 
 def validate_document(docs: DocumentSet) -> list[Finding]:
     """Every problem found, each with its severity, pointer and source position."""
     root = docs.root
-    version = openapi_version(root.data, root.display_name)
-    validator_class = _OfflineV31 if version == "3.1" else _OfflineV30
+    version = openapi_version(root)
+    validator_class = {"3.0": _OfflineV30, "3.1": _OfflineV31, "3.2": _OfflineV32}[version]
     findings: list[Finding] = []
     try:
         errors = list(validator_class(root.data).iter_errors())

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .thread_stats import ThreadStats as ThreadStats
     from .thread_trace_list_item import ThreadTraceListItem as ThreadTraceListItem
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ProblemDetails": "problem_details",
     "QueryRunsRequest": "query_runs_request",
     "QueryRunsResponse": "query_runs_response",

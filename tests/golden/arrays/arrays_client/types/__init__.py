@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .post import Post as Post
     from .tag import Tag as Tag
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Post": "post",
     "Tag": "tag",
 }

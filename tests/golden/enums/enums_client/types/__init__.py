@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .task import Task as Task
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Task": "task",
 }
 

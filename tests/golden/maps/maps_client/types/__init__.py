@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .inventory import Inventory as Inventory
     from .stat import Stat as Stat
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Inventory": "inventory",
     "Stat": "stat",
 }

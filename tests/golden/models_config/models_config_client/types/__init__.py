@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .run import Run as Run
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Run": "run",
 }
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .order import Order as Order
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Order": "order",
 }
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .parent import Parent as Parent
     from .record import Record as Record
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Parent": "parent",
     "Record": "record",
 }

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .widget import Widget as Widget
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Widget": "widget",
 }
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .filter import Filter as Filter
     from .items_get_item_response import ItemsGetItemResponse as ItemsGetItemResponse
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Filter": "filter",
     "ItemsGetItemResponse": "items_get_item_response",
 }

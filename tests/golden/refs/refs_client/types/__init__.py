@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .person import Person as Person
     from .tree_node import TreeNode as TreeNode
 
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "Address": "address",
     "Company": "company",
     "Person": "person",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     pass
 
-_EXPORTS = {}
+_EXPORTS: dict[str, str] = {}
 
 __all__ = sorted(_EXPORTS)
 
