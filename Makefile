@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 GENERATOR_STAMP := $(VENV)/.generator-installed
 TEST_STAMP := $(VENV)/.test-installed
+# Stoplight Prism for tests/test_mock_server.py; reinstalled only when the lock changes.
+MOCK_STAMP := tests/mock/node_modules/.installed-stamp
 
 .PHONY: generate check test golden corpus clean-venv
 
@@ -16,6 +18,11 @@ $(TEST_STAMP): pyproject.toml $(GENERATOR_STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+# Without npm (or the registry) the mock-server tests fail and say why; the rest still run.
+$(MOCK_STAMP): tests/mock/package.json tests/mock/package-lock.json
+	@if npm ci --prefix tests/mock --no-audit --no-fund --loglevel=error; then touch $@; \
+	else echo "warning: could not install tests/mock (Prism); tests/test_mock_server.py will fail" >&2; fi
+
 ## Validate spec/, regenerate generated/ (only changed files are written), print a summary.
 generate: $(GENERATOR_STAMP)
 	$(PY) -m generator validate spec/langsmith.yaml
@@ -26,7 +33,7 @@ check: $(GENERATOR_STAMP)
 	$(PY) -m generator generate --check
 
 ## Every test: generator units, golden trees, drift, the generated client over HTTP, mypy, corpus.
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(MOCK_STAMP)
 	$(PY) -m pytest -q
 
 ## Rewrite tests/golden/ from tests/fixtures/ (review the diff, then commit).

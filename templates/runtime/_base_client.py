@@ -129,7 +129,10 @@ class BaseClient(Generic[_HttpxClientT]):
         user_agent: str,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/"))
-        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout)
+        if isinstance(timeout, NotGiven):
+            # An injected http client's own timeout is the caller's choice; keep it.
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
         self.user_agent = user_agent
         self._default_headers: Dict[str, str] = dict(default_headers or {})

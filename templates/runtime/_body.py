@@ -13,7 +13,7 @@ import pydantic
 
 from ._qs import Param, encode_query
 from ._types import NotGiven
-from ._utils import strip_not_given
+from ._utils import iso_format, strip_not_given
 
 __all__ = ["encode_body", "json_default"]
 
@@ -23,7 +23,7 @@ def json_default(value: object) -> object:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
+        return iso_format(value)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, uuid.UUID):

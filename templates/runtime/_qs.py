@@ -17,6 +17,7 @@ from urllib.parse import quote
 import pydantic
 
 from ._types import NotGiven, Omit
+from ._utils import iso_format
 
 __all__ = ["Param", "encode_query", "render_path", "header_values", "cookie_header"]
 
@@ -59,7 +60,7 @@ def _scalar(value: object) -> str:
     if isinstance(value, bool):  # before int: bool is an int
         return "true" if value else "false"
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
+        return iso_format(value)
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return str(value)

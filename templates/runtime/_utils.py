@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import sys
 from typing import Mapping
 
 from ._types import NotGiven
 
-__all__ = ["strip_not_given", "lazy_getattr"]
+__all__ = ["strip_not_given", "lazy_getattr", "iso_format"]
 
 
 def strip_not_given(value: object) -> object:
@@ -39,3 +40,17 @@ def lazy_getattr(package: str, exports: Mapping[str, str], name: str) -> object:
     value = getattr(module, name)
     setattr(sys.modules[package], name, value)
     return value
+
+
+def iso_format(value: datetime.date | datetime.time) -> str:
+    """RFC 3339 text for a date or time; a datetime must say which time zone it is in.
+
+    A naive datetime is refused rather than guessed at: sending local time as if it were UTC (or
+    the reverse) would silently query the wrong window.
+    """
+    if isinstance(value, datetime.datetime) and value.utcoffset() is None:
+        raise ValueError(
+            f"datetime {value.isoformat()} has no time zone; pass an aware datetime, "
+            "e.g. datetime.now(timezone.utc) or value.replace(tzinfo=timezone.utc)"
+        )
+    return value.isoformat()

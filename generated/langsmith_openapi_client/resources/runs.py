@@ -747,6 +747,6 @@ class AsyncRunsResource(AsyncAPIResource):
 
 class AsyncRunsResourceWithRawResponse:
     def __init__(self, resource: AsyncRunsResource) -> None:
-        self.query = to_raw_response_wrapper(resource.query)
+        self.query = async_to_raw_response_wrapper(resource.query)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.list_by_trace = async_to_raw_response_wrapper(resource.list_by_trace)

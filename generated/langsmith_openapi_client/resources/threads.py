@@ -448,6 +448,6 @@ class AsyncThreadsResource(AsyncAPIResource):
 
 class AsyncThreadsResourceWithRawResponse:
     def __init__(self, resource: AsyncThreadsResource) -> None:
-        self.query = to_raw_response_wrapper(resource.query)
-        self.list_traces = to_raw_response_wrapper(resource.list_traces)
+        self.query = async_to_raw_response_wrapper(resource.query)
+        self.list_traces = async_to_raw_response_wrapper(resource.list_traces)
         self.retrieve_stats = async_to_raw_response_wrapper(resource.retrieve_stats)
