@@ -63,7 +63,7 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple:
         op_id = source.node.get("operationId")
         configured = config.method_for(op_id) if isinstance(op_id, str) else None
         if configured is not None:
-            grouped[naming.method_name(configured[0])].append((source, configured[1]))
+            grouped[naming.resource_name(configured[0])].append((source, configured[1]))
         else:
             grouped[_resource_of(source)].append((source, None))
     resources = []
@@ -83,10 +83,10 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple:
 def _resource_of(source: OperationSource) -> str:
     tags = source.node.get("tags")
     if isinstance(tags, list) and tags and isinstance(tags[0], str) and naming.snake_case(tags[0]):
-        return naming.method_name(tags[0])
+        return naming.resource_name(tags[0])
     for segment in _static_segments(source.path):
         if not _VERSION_SEGMENT.match(segment):
-            return naming.method_name(segment)
+            return naming.resource_name(segment)
     return "default"
 
 
@@ -115,7 +115,7 @@ def _method_from_path(source: OperationSource) -> str:
 
 def _tag_description(data: dict[str, Any], attribute: str) -> str:
     for tag in data.get("tags") or []:
-        if isinstance(tag, dict) and naming.method_name(str(tag.get("name", ""))) == attribute:
+        if isinstance(tag, dict) and naming.resource_name(str(tag.get("name", ""))) == attribute:
             text = tag.get("description")
             return text.strip() if isinstance(text, str) else ""
     return ""

@@ -30,6 +30,7 @@ from .ir import (
     TypeModule,
     TypeRef,
     UnionOf,
+    walk_types,
 )
 from .load import DocumentSet, SourceDocument
 
@@ -334,6 +335,10 @@ class TypeBuilder:
         taken: set[str] = set()
         for api_name, (prop_schema, prop_site) in _identity_first(properties):
             prop_type = self.type_of(prop_schema, prop_site.at(name=naming.pascal_case(api_name) or "Value"))
+            # A field may not be named like a class its own annotation names: in the class body
+            # the field would hide the class.
+            for t in _model_refs(prop_type):
+                taken.add(t.name)
             fields.append(self._field(api_name, prop_schema, prop_type, api_name in required, taken))
         extra_type = None
         if extra is not None and extra is not True:
@@ -410,3 +415,7 @@ def _identity_first(properties: dict[str, tuple[Any, Site]]) -> list[tuple[str, 
     items = list(properties.items())
     items.sort(key=lambda item: item[0] != "id")
     return items
+
+
+def _model_refs(type_: TypeRef) -> list[ModelRef]:
+    return [t for t in walk_types(type_) if isinstance(t, ModelRef)]

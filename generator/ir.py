@@ -8,6 +8,7 @@ escaping filters (`pyrepr`, `docstring`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Union
 
 # --- types -----------------------------------------------------------------------------------
@@ -270,3 +271,24 @@ class Package:
             found.extend((f"{prefix}.{op.name}", op) for op in resource.operations)
             stack.extend((f"{prefix}.{c.attribute}", c) for c in reversed(resource.children))
         return found
+
+
+def walk_types(type_: TypeRef | None) -> Iterator[TypeRef]:
+    if type_ is None:
+        return
+    stack: list[TypeRef] = [type_]
+    while stack:
+        current = stack.pop()
+        yield current
+        if isinstance(current, ListOf):
+            stack.append(current.item)
+        elif isinstance(current, MapOf):
+            stack.append(current.value)
+        elif isinstance(current, Nullable):
+            stack.append(current.inner)
+        elif isinstance(current, UnionOf):
+            stack.extend(current.members)
+        elif isinstance(current, TupleOf):
+            stack.extend(current.items)
+            if current.rest is not None:
+                stack.append(current.rest)

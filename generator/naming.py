@@ -27,6 +27,8 @@ MODEL_RESERVED = frozenset(
         "model_extra", "model_fields_set", "model_construct", "model_copy", "model_dump",
         "model_dump_json", "model_json_schema", "model_parametrized_name", "model_post_init",
         "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
+        # names the model modules import; a field named so would hide them from annotations
+        "Dict", "List", "Optional", "Union", "Tuple", "Literal", "BaseModel", "FieldInfo",
     }
 )  # fmt: skip
 
@@ -41,6 +43,15 @@ MODULE_RESERVED = frozenset(
         "AsyncAPIResource", "Iterable", "Mapping", "Sequence", "IO", "annotations", "httpx",
         "typing", "typing_extensions", "pydantic", "cached_property", "object", "str", "int",
         "float", "bool", "bytes", "type", "dict", "list", "tuple", "set", "None",
+    }
+)  # fmt: skip
+
+# Attributes of the generated clients and resources: a resource or method may not take them.
+CLIENT_RESERVED = frozenset(
+    {
+        "aclose", "auth_cookies", "auth_headers", "auth_query", "close", "copy", "default_headers",
+        "request", "request_page", "with_options", "api_key", "base_url", "max_retries", "timeout",
+        "user_agent", "with_raw_response",
     }
 )  # fmt: skip
 
@@ -95,7 +106,11 @@ def argument_name(api_name: str) -> str:
 
 
 def method_name(text: str) -> str:
-    return _make_safe(snake_case(text), "call", ARGUMENT_RESERVED)
+    return _make_safe(snake_case(text), "call", ARGUMENT_RESERVED | CLIENT_RESERVED)
+
+
+def resource_name(text: str) -> str:
+    return _make_safe(snake_case(text), "api", ARGUMENT_RESERVED | CLIENT_RESERVED)
 
 
 def class_name(text: str) -> str:

@@ -16,6 +16,7 @@ import jinja2
 from .errors import GeneratorError
 from .ir import (
     ListOf,
+    walk_types,
     LiteralOf,
     MapOf,
     ModelRef,
@@ -114,27 +115,6 @@ def identifier(name: str) -> str:
 
 
 # --- type helpers the templates use ----------------------------------------------------------
-
-
-def walk_types(type_: TypeRef | None) -> Iterator[TypeRef]:
-    if type_ is None:
-        return
-    stack: list[TypeRef] = [type_]
-    while stack:
-        current = stack.pop()
-        yield current
-        if isinstance(current, (ListOf,)):
-            stack.append(current.item)
-        elif isinstance(current, MapOf):
-            stack.append(current.value)
-        elif isinstance(current, Nullable):
-            stack.append(current.inner)
-        elif isinstance(current, UnionOf):
-            stack.extend(current.members)
-        elif isinstance(current, TupleOf):
-            stack.extend(current.items)
-            if current.rest is not None:
-                stack.append(current.rest)
 
 
 def literal_is_typable(literal: LiteralOf) -> bool:
@@ -358,11 +338,30 @@ def _type_module_context(module: TypeModule, cycles: dict[str, int]) -> dict[str
     needs = typing_needs(types)
     needs["Optional"] = needs["Optional"] or any(not f.required for m in module.models for f in m.fields)
     needs["Dict"] = needs["Dict"] or any(m.extra_type is not None for m in module.models)
+    names = dict(plan.local)
+    names.update(_shadowed_builtins(module))
+    needs["builtins"] = any(v.startswith("builtins.") for v in names.values())
+    needs["datetime_module"] = any(v.startswith("_datetime.") for v in names.values())
     cycle = cycles.get(module.module)
     lines = plan.import_lines()
     late = [line for line in lines if cycle is not None and cycles.get(_absolute(module.module, line[0])) == cycle]
     early = [line for line in lines if line not in late]
-    return {"imports": early, "late_imports": late, "names": plan.local, "needs": needs}
+    return {"imports": early, "late_imports": late, "names": names, "needs": needs}
+
+
+_BUILTIN_TYPES = ("object", "str", "int", "float", "bool", "bytes")
+
+
+def _shadowed_builtins(module: TypeModule) -> dict[str, str]:
+    """Names a field hides inside its class body get spelled so they cannot be hidden.
+
+    `object: str` followed by `data: Dict[str, object]` would make pydantic read the second
+    annotation's `object` as the first field, so that module writes `builtins.object` instead.
+    """
+    field_names = {f.name for model in module.models for f in model.fields}
+    spelled = {f"builtin:{name}": f"builtins.{name}" for name in _BUILTIN_TYPES if name in field_names}
+    spelled.update({f"builtin:{name}": f"_datetime.{name}" for name in ("datetime", "date") if name in field_names})
+    return spelled
 
 
 def _absolute(from_module: str, relative: str) -> str:
