@@ -34,12 +34,14 @@ def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) ->
             types.build_component(name, root, join_pointer("/components/schemas", name))
     operations = OperationBuilder(docs, types, findings, config)
     resources = _build_resources(operations, config)
+    webhooks = operations.webhooks()
     package_name = config.package or _derived_package_name(root.data)
     return Package(
         name=package_name,
         client=_client_spec(root.data, config, package_name),
         type_modules=types.type_modules(),
         resources=resources,
+        webhooks=webhooks,
     )
 
 

@@ -23,6 +23,7 @@ from .ir import (
     Resource,
     Response,
     TypeRef,
+    Webhook,
 )
 from .load import DocumentSet, SourceDocument
 
@@ -57,20 +58,40 @@ class OperationBuilder:
         self.root = docs.root
 
     def operations(self) -> list[OperationSource]:
-        found: list[OperationSource] = []
-        paths = self.root.data.get("paths") or {}
-        if not isinstance(paths, dict):
-            return found
-        for path, item in paths.items():
-            pointer = join_pointer("/paths", path)
-            doc, pointer, item = self._deref(item, self.root, pointer)
+        return operation_sources(self.docs)
+
+    def webhooks(self) -> tuple[Webhook, ...]:
+        """Payload types of the document's `webhooks` (3.1): what the API will POST to users."""
+        found: list[Webhook] = []
+        hooks = self.root.data.get("webhooks")
+        if not isinstance(hooks, dict):
+            return ()
+        for name, item in hooks.items():
+            doc, pointer, item = self._deref(item, self.root, join_pointer("/webhooks", name))
             if not isinstance(item, dict):
                 continue
             for method in HTTP_METHODS:
                 node = item.get(method)
-                if isinstance(node, dict):
-                    found.append(OperationSource(path, method, join_pointer(pointer, method), node, item, doc))
-        return found
+                if not isinstance(node, dict):
+                    continue
+                op_pointer = join_pointer(pointer, method)
+                payload = None
+                raw = node.get("requestBody")
+                if raw is not None:
+                    body_doc, body_pointer, body = self._deref(raw, doc, join_pointer(op_pointer, "requestBody"))
+                    content = body.get("content") if isinstance(body, dict) else None
+                    if isinstance(content, dict) and content:
+                        media_type, media = _pick_media_type(content)
+                        if _body_kind(media_type) == "json" and isinstance(media, dict):
+                            site = Site(
+                                body_doc,
+                                join_pointer(body_pointer, "content", media_type, "schema"),
+                                "",
+                                f"{naming.pascal_case(str(name)) or 'Event'}Webhook",
+                            )
+                            payload = self.types.type_of(media.get("schema", True), site)
+                found.append(Webhook(str(name), method, payload, op_pointer))
+        return tuple(found)
 
     def build(self, source: OperationSource, resource_attr: str, method: str) -> Operation:
         class_base = naming.pascal_case(f"{resource_attr} {method}") or "Operation"
@@ -300,6 +321,27 @@ class OperationBuilder:
             doc, pointer, node = self.docs.resolve(node["$ref"], doc, pointer)
             seen += 1
         return doc, pointer, node
+
+
+def operation_sources(docs: DocumentSet) -> list[OperationSource]:
+    """Every operation under `paths`, in document order (path items may live in other files)."""
+    found: list[OperationSource] = []
+    paths = docs.root.data.get("paths") or {}
+    if not isinstance(paths, dict):
+        return found
+    for path, item in paths.items():
+        doc, pointer = docs.root, join_pointer("/paths", path)
+        for _ in range(32):
+            if not (isinstance(item, dict) and isinstance(item.get("$ref"), str)):
+                break
+            doc, pointer, item = docs.resolve(item["$ref"], doc, pointer)
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            node = item.get(method)
+            if isinstance(node, dict):
+                found.append(OperationSource(str(path), method, join_pointer(pointer, method), node, item, doc))
+    return found
 
 
 def _text(value: Any) -> str:

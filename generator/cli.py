@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="write nothing; exit 1 with a diff if the output would change"
     )
     gen.add_argument("--strict", action="store_true", help="fail on any finding instead of generating around it")
+    gen.add_argument("--report", type=Path, help="write a JSON report: every operation, its client method, findings")
     gen.set_defaults(handler=_generate)
     return parser
 
@@ -80,14 +81,23 @@ def _generate(args: argparse.Namespace) -> int:
     if output is None:
         raise GeneratorError("no output folder given: pass --output or set `output:` in the config")
     outcome = generate(
-        Options(spec=spec, output=output, config=config, templates=args.templates, check=args.check, strict=args.strict)
+        Options(
+            spec=spec,
+            output=output,
+            config=config,
+            templates=args.templates,
+            check=args.check,
+            strict=args.strict,
+            report=args.report,
+        )
     )
     _print_findings(outcome.findings)
     operations = len(outcome.package.all_operations())
     schemas = sum(len(m.models) for m in outcome.package.type_modules)
     counts = Counter(f.severity.value for f in outcome.findings)
     summary = (
-        f"{outcome.package.name}: {operations} operation(s) in {len(outcome.package.resources)} resource(s), "
+        f"{outcome.package.name}: {operations}/{outcome.total_operations} operation(s) generated in "
+        f"{len(outcome.package.resources)} resource(s), {len(outcome.package.webhooks)} webhook(s), "
         f"{schemas} model(s), {len(outcome.files)} file(s); findings: {counts['error']} error(s), "
         f"{counts['warning']} warning(s)"
     )

@@ -256,11 +256,22 @@ class ClientSpec:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """An event the API sends to its users: we generate its payload type, no method."""
+
+    name: str
+    http_method: str
+    payload: TypeRef | None
+    source_pointer: str = ""
+
+
+@dataclass(frozen=True)
 class Package:
     name: str
     client: ClientSpec
     type_modules: tuple[TypeModule, ...]
     resources: tuple[Resource, ...]
+    webhooks: tuple[Webhook, ...] = ()
 
     def all_operations(self) -> list[tuple[str, Operation]]:
         """(attribute path from the client, operation) for every operation, nested included."""

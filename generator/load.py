@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from .errors import Location, RefusedInput, UnreadableInput, pointer_unescape
+from .errors import InvalidInput, Location, RefusedInput, UnreadableInput, pointer_unescape
 
 _YAML_LOADER_BASE: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -234,7 +234,7 @@ class DocumentSet:
         target_doc, target_pointer = self.locate_ref(ref, base, pointer)
         value = lookup_pointer(target_doc.data, target_pointer)
         if value is _MISSING:
-            raise RefusedInput(f"$ref {ref!r} points at nothing", pointer=pointer, location=base.locate(pointer))
+            raise InvalidInput(f"$ref {ref!r} points at nothing", pointer=pointer, location=base.locate(pointer))
         return target_doc, target_pointer, value
 
     def locate_ref(self, ref: str, base: SourceDocument, pointer: str) -> tuple[SourceDocument, str]:

@@ -13,7 +13,9 @@ from .ir import Package
 from .load import DocumentSet, Limits
 from .render import RenderedFile, render_package
 from .validate import VALIDATOR_SOURCE, validate_document
-from .write import WriteResult, diff_against, recover_interrupted, with_manifest, write_tree
+from .build_operations import operation_sources
+from .report import build_report, write_report
+from .write import WriteResult, diff_against, package_root, recover_interrupted, with_manifest, write_tree
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Options:
     check: bool = False
     strict: bool = False
     limits: Limits = field(default_factory=Limits)
+    report: Path | None = None
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Outcome:
     findings: list[Finding]
     written: WriteResult | None = None
     diff: str = ""
+    total_operations: int = 0
 
 
 def generation_findings(findings: list[Finding]) -> list[Finding]:
@@ -48,24 +52,41 @@ def generation_findings(findings: list[Finding]) -> list[Finding]:
 
 def generate(options: Options) -> Outcome:
     docs = DocumentSet(options.spec, options.limits)
-    findings = generation_findings(validate_document(docs))
-    if options.strict and findings:
-        raise StrictFailure(findings)
-    build_findings: list[Finding] = []
-    package = build_package(docs, options.config, build_findings)
-    findings.extend(f.at(docs.root.locate(f.pointer)) if f.location is None else f for f in build_findings)
-    if options.strict and build_findings:
-        raise StrictFailure(findings)
+    findings: list[Finding] = []
+    try:
+        findings.extend(generation_findings(validate_document(docs)))
+        if options.strict and findings:
+            raise StrictFailure(findings)
+        build_findings: list[Finding] = []
+        package = build_package(docs, options.config, build_findings)
+        findings.extend(f.at(docs.root.locate(f.pointer)) if f.location is None else f for f in build_findings)
+        if options.strict and build_findings:
+            raise StrictFailure(findings)
+    except GeneratorError as failure:
+        if options.report is not None:
+            _report(options, docs, None, findings, failure.render())
+        raise
     files = with_manifest(format_files(render_package(package, options.templates)))
-    outcome = Outcome(package, files, findings)
+    outcome = Outcome(package, files, findings, total_operations=len(operation_sources(docs)))
     if options.check:
         outcome.diff = diff_against(options.output, files)
     else:
-        from .write import package_root
-
         recover_interrupted(options.output, package_root(files))
         outcome.written = write_tree(options.output, files)
+    if options.report is not None:
+        _report(options, docs, package, findings, None)
     return outcome
+
+
+def _report(
+    options: Options, docs: DocumentSet, package: Package | None, findings: list[Finding], failure: str | None
+) -> None:
+    assert options.report is not None
+    try:
+        sources = operation_sources(docs)
+    except GeneratorError:
+        sources = []
+    write_report(options.report, build_report(str(options.spec), sources, package, findings, failure))
 
 
 class StrictFailure(GeneratorError):

@@ -367,7 +367,7 @@ def _shadowed_builtins(module: TypeModule) -> dict[str, str]:
 def _absolute(from_module: str, relative: str) -> str:
     """Inverse of `relative_module`, for generated modules (dotted, package-relative)."""
     dots = len(relative) - len(relative.lstrip("."))
-    base = from_module.split(".")[: -dots] if dots else []
+    base = from_module.split(".")[:-dots] if dots else []
     return ".".join([*base, relative.lstrip(".")])
 
 
