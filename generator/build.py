@@ -18,6 +18,7 @@ from .config import Config
 from .errors import Finding, InvalidInput, join_pointer
 from .ir import ClientSpec, Operation, Package, Security
 from .load import DocumentSet, is_missing, lookup_pointer
+from .method_names import method_names
 
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
 
@@ -70,13 +71,8 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple:
             grouped[_resource_of(source)].append((source, None))
     resources = []
     for attribute in sorted(grouped):
-        taken: set[str] = set()
         entries = grouped[attribute]
-        # Configured names first so that derived names never take them.
-        for _, method in entries:
-            if method:
-                taken.add(method)
-        names = [method or _derived_method_name(source, attribute, taken) for source, method in entries]
+        names = method_names([source for source, _ in entries], attribute, [method for _, method in entries])
         ops: list[Operation] = [builder.build(source, attribute, name) for (source, _), name in zip(entries, names)]
         resources.append(resource_tree(attribute, _tag_description(builder.root.data, attribute), ops))
     return tuple(resources)
@@ -94,25 +90,6 @@ def _resource_of(source: OperationSource) -> str:
 
 def _static_segments(path: str) -> list[str]:
     return [s for s in path.strip("/").split("/") if s and not s.startswith("{") and naming.snake_case(s)]
-
-
-def _derived_method_name(source: OperationSource, resource: str, taken: set[str]) -> str:
-    op_id = source.node.get("operationId")
-    if isinstance(op_id, str) and naming.snake_case(op_id):
-        return naming.unique(naming.method_name(op_id), taken)
-    return naming.unique(_method_from_path(source), taken)
-
-
-def _method_from_path(source: OperationSource) -> str:
-    segments = _static_segments(source.path)
-    on_item = source.path.rstrip("/").endswith("}")
-    verbs = {
-        ("get", False): "list", ("get", True): "retrieve", ("post", False): "create",
-        ("put", True): "update", ("patch", True): "update", ("delete", True): "delete",
-    }  # fmt: skip
-    verb = verbs.get((source.http_method, on_item), source.http_method)
-    tail = [naming.snake_case(s) for s in segments[-1:]]
-    return naming.method_name("_".join([verb, *tail]))
 
 
 def _tag_description(data: dict[str, Any], attribute: str) -> str:

@@ -25,7 +25,7 @@ class TasksResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return TasksResourceWithRawResponse(self)
 
-    def list_tasks(
+    def list(
         self,
         *,
         status: Union[Literal["PENDING", "RUNNING", "DONE"], NotGiven] = NOT_GIVEN,
@@ -48,7 +48,7 @@ class TasksResource(SyncAPIResource):
 
 class TasksResourceWithRawResponse:
     def __init__(self, resource: TasksResource) -> None:
-        self.list_tasks = to_raw_response_wrapper(resource.list_tasks)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncTasksResource(AsyncAPIResource):
@@ -57,7 +57,7 @@ class AsyncTasksResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncTasksResourceWithRawResponse(self)
 
-    async def list_tasks(
+    async def list(
         self,
         *,
         status: Union[Literal["PENDING", "RUNNING", "DONE"], NotGiven] = NOT_GIVEN,
@@ -80,4 +80,4 @@ class AsyncTasksResource(AsyncAPIResource):
 
 class AsyncTasksResourceWithRawResponse:
     def __init__(self, resource: AsyncTasksResource) -> None:
-        self.list_tasks = async_to_raw_response_wrapper(resource.list_tasks)
+        self.list = async_to_raw_response_wrapper(resource.list)

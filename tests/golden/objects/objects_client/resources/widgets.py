@@ -24,7 +24,7 @@ class WidgetsResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return WidgetsResourceWithRawResponse(self)
 
-    def get_widget(
+    def retrieve(
         self,
         widget_id: str,
         *,
@@ -47,7 +47,7 @@ class WidgetsResource(SyncAPIResource):
 
 class WidgetsResourceWithRawResponse:
     def __init__(self, resource: WidgetsResource) -> None:
-        self.get_widget = to_raw_response_wrapper(resource.get_widget)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncWidgetsResource(AsyncAPIResource):
@@ -56,7 +56,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncWidgetsResourceWithRawResponse(self)
 
-    async def get_widget(
+    async def retrieve(
         self,
         widget_id: str,
         *,
@@ -79,4 +79,4 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
 class AsyncWidgetsResourceWithRawResponse:
     def __init__(self, resource: AsyncWidgetsResource) -> None:
-        self.get_widget = async_to_raw_response_wrapper(resource.get_widget)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

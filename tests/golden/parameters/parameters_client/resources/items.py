@@ -14,7 +14,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..types.filter import Filter
-from ..types.items_get_item_response import ItemsGetItemResponse
+from ..types.items_retrieve_response import ItemsRetrieveResponse
 
 __all__ = ["ItemsResource", "AsyncItemsResource"]
 
@@ -25,7 +25,7 @@ class ItemsResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ItemsResourceWithRawResponse(self)
 
-    def get_item(
+    def retrieve(
         self,
         project_id: str,
         item_id: int,
@@ -42,7 +42,7 @@ class ItemsResource(SyncAPIResource):
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
-    ) -> ItemsGetItemResponse:
+    ) -> ItemsRetrieveResponse:
         """Args:
         limit: A scalar query parameter.
 
@@ -75,12 +75,12 @@ class ItemsResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=ItemsGetItemResponse)
+        return self._request(spec, cast_to=ItemsRetrieveResponse)
 
 
 class ItemsResourceWithRawResponse:
     def __init__(self, resource: ItemsResource) -> None:
-        self.get_item = to_raw_response_wrapper(resource.get_item)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncItemsResource(AsyncAPIResource):
@@ -89,7 +89,7 @@ class AsyncItemsResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncItemsResourceWithRawResponse(self)
 
-    async def get_item(
+    async def retrieve(
         self,
         project_id: str,
         item_id: int,
@@ -106,7 +106,7 @@ class AsyncItemsResource(AsyncAPIResource):
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
-    ) -> ItemsGetItemResponse:
+    ) -> ItemsRetrieveResponse:
         """Args:
         limit: A scalar query parameter.
 
@@ -139,9 +139,9 @@ class AsyncItemsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=ItemsGetItemResponse)
+        return await self._request(spec, cast_to=ItemsRetrieveResponse)
 
 
 class AsyncItemsResourceWithRawResponse:
     def __init__(self, resource: AsyncItemsResource) -> None:
-        self.get_item = async_to_raw_response_wrapper(resource.get_item)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

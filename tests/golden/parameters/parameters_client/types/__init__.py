@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .filter import Filter as Filter
-    from .items_get_item_response import ItemsGetItemResponse as ItemsGetItemResponse
+    from .items_retrieve_response import ItemsRetrieveResponse as ItemsRetrieveResponse
 
 _EXPORTS: dict[str, str] = {
     "Filter": "filter",
-    "ItemsGetItemResponse": "items_get_item_response",
+    "ItemsRetrieveResponse": "items_retrieve_response",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -23,7 +23,7 @@ class FilesResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return FilesResourceWithRawResponse(self)
 
-    def upload_file(
+    def upload(
         self,
         *,
         file: FileTypes,
@@ -76,7 +76,7 @@ class FilesResource(SyncAPIResource):
 
 class FilesResourceWithRawResponse:
     def __init__(self, resource: FilesResource) -> None:
-        self.upload_file = to_raw_response_wrapper(resource.upload_file)
+        self.upload = to_raw_response_wrapper(resource.upload)
         self.put_blob = to_raw_response_wrapper(resource.put_blob)
 
 
@@ -86,7 +86,7 @@ class AsyncFilesResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncFilesResourceWithRawResponse(self)
 
-    async def upload_file(
+    async def upload(
         self,
         *,
         file: FileTypes,
@@ -139,5 +139,5 @@ class AsyncFilesResource(AsyncAPIResource):
 
 class AsyncFilesResourceWithRawResponse:
     def __init__(self, resource: AsyncFilesResource) -> None:
-        self.upload_file = async_to_raw_response_wrapper(resource.upload_file)
+        self.upload = async_to_raw_response_wrapper(resource.upload)
         self.put_blob = async_to_raw_response_wrapper(resource.put_blob)

@@ -7,8 +7,8 @@ from typing import Optional
 
 from .._models import BaseModel
 
-__all__ = ["ItemsGetItemResponse"]
+__all__ = ["ItemsRetrieveResponse"]
 
 
-class ItemsGetItemResponse(BaseModel):
+class ItemsRetrieveResponse(BaseModel):
     id: Optional[int] = None
