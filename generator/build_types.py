@@ -235,7 +235,7 @@ class TypeBuilder:
                 types.append(member_type)
         if not types:
             return Primitive("null")
-        result: TypeRef = types[0] if len(types) == 1 else UnionOf(tuple(types), self._discriminator(schema))
+        result: TypeRef = types[0] if len(types) == 1 else UnionOf(tuple(types), self._discriminator(schema, types))
         return Nullable(result) if nullable else result
 
     def _variant_name(self, member: Any, site: Site, index: int) -> str:
@@ -245,12 +245,28 @@ class TypeBuilder:
                 return naming.pascal_case(title)
         return f"{site.suggested_name}Variant{index + 1}"
 
-    @staticmethod
-    def _discriminator(schema: dict[str, Any]) -> str | None:
+    def _discriminator(self, schema: dict[str, Any], members: list[TypeRef]) -> str | None:
+        """The Python field that tells members apart, when pydantic can use it.
+
+        pydantic needs every member to be a class whose discriminating field is a `Literal`;
+        otherwise the union stays a plain one, which still parses (members are tried in order).
+        """
         disc = schema.get("discriminator")
-        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
-            return disc["propertyName"]
-        return None
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return None
+        property_name = disc["propertyName"]
+        python_names = set()
+        for member in members:
+            if not isinstance(member, ModelRef):
+                return None
+            model = self.modules[member.module].models.get(member.name)
+            if model is None:
+                return None  # still being built (recursion): no way to check it
+            field = next((f for f in model.fields if f.api_name == property_name), None)
+            if field is None or not isinstance(field.type, LiteralOf) or not field.required:
+                return None
+            python_names.add(field.name)
+        return python_names.pop() if len(python_names) == 1 else None
 
     # --- classes --------------------------------------------------------------------------
 

@@ -168,7 +168,8 @@ class ImportPlan:
 def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[str, bool]:
     """Which typing names and modules a set of annotations uses."""
     needs = {
-        k: False for k in ("Dict", "List", "Tuple", "Union", "Optional", "Literal", "datetime", "date", "FileTypes")
+        k: False
+        for k in ("Dict", "List", "Tuple", "Union", "Optional", "Literal", "Annotated", "datetime", "date", "FileTypes")
     }
     for root in types:
         for t in walk_types(root):
@@ -180,6 +181,7 @@ def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[
                 needs["Tuple"] = True
             elif isinstance(t, UnionOf):
                 needs["Union"] = True
+                needs["Annotated"] = needs["Annotated"] or (t.discriminator is not None and not request)
             elif isinstance(t, Nullable):
                 needs["Optional"] = True
             elif isinstance(t, LiteralOf):
@@ -386,6 +388,9 @@ def _resource_context(resource: Resource) -> dict[str, object]:
             if isinstance(t, ModelRef):
                 plan.add(t)
     needs = typing_needs(types, request=True)
+    # Return types are response types: a discriminated union there needs Annotated/FieldInfo.
+    responses = [op.pagination.item if op.pagination else op.response.type for op in resource.operations]
+    needs["Annotated"] = typing_needs(responses)["Annotated"]
     return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
 
 

@@ -213,6 +213,16 @@ def _lenient_model(
         return value  # one odd item must not cost its siblings in a list
 
 
+def _keep_raw_on_error(value: Any, handler: pydantic.ValidatorFunctionWrapHandler) -> Any:
+    try:
+        return handler(value)
+    except ValidationError:
+        return value
+
+
+_KEEP_RAW = pydantic.WrapValidator(_keep_raw_on_error)
+
+
 def _lenient_annotation(annotation: Any, in_union: bool = False) -> Any:
     """`annotation` with every BaseModel in it wrapped in a validator that falls back to
     `_construct_leniently`, so one bad item in a `List[Event]` does not lose the others.
@@ -230,6 +240,10 @@ def _lenient_annotation(annotation: Any, in_union: bool = False) -> Any:
     # Optional[X] is a union, but not a choice between models.
     choice = is_union and sum(arg is not type(None) for arg in args) > 1
     new_args = tuple(_lenient_annotation(arg, choice) for arg in args)
+    if origin in (list, dict):
+        # Each item (each map value) stands alone: one that fails is kept as received, and
+        # its siblings are still validated (e.g. an unknown member of a discriminated union).
+        new_args = (*new_args[:-1], _annotated(new_args[-1], (_KEEP_RAW,)))
     if all(new is old for new, old in zip(new_args, args)):
         return annotation
     if is_union:
