@@ -181,7 +181,7 @@ class OperationBuilder:
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
             schema = next(iter(param["content"].values())).get("schema", True)
-        site = Site(doc, join_pointer(pointer, "schema"), "", naming.pascal_case(api_name) or "Param")
+        site = Site(doc, join_pointer(pointer, "schema"), "", naming.pascal_case(api_name) or "Param", request=True)
         param_type = self.types.type_of(schema if schema is not None else {"type": "string"}, site)
         style = param.get("style") if isinstance(param.get("style"), str) else _DEFAULT_STYLE[location]
         explode = param.get("explode")
@@ -220,7 +220,7 @@ class OperationBuilder:
         description = _text(body.get("description"))
         if kind in ("binary", "text"):
             return Body(kind, media_type, required, argument=naming.unique("content", taken), description=description)
-        site = Site(doc, join_pointer(media_pointer, "schema"), "", f"{class_base}Params")
+        site = Site(doc, join_pointer(media_pointer, "schema"), "", f"{class_base}Params", request=True)
         if self._is_flat_object(schema, site):
             fields = self._body_fields(schema, site, taken)
             return Body(kind, media_type, required, fields=fields, description=description)
@@ -244,7 +244,9 @@ class OperationBuilder:
                 continue  # the server sets it; a client never sends it
             if module is None and self._has_inline_class(prop_schema):
                 module = self.types.new_module(site.suggested_name)
-            prop_site = Site(prop_site.doc, prop_site.pointer, module or "", naming.pascal_case(api_name) or "Value")
+            prop_site = Site(
+                prop_site.doc, prop_site.pointer, module or "", naming.pascal_case(api_name) or "Value", request=True
+            )
             prop_type = self.types.type_of(prop_schema, prop_site)
             info = prop_schema if isinstance(prop_schema, dict) else {}
             fields.append(
@@ -297,7 +299,7 @@ class OperationBuilder:
         """Cursor pagination: a `cursor` input and a response with `items` and `next_cursor`."""
         if not isinstance(response.type, ModelRef):
             return None
-        model = self.types.modules[response.type.module].models.get(response.type.name)
+        model = self.types.model(response.type)
         if model is None:
             return None
         by_api = {f.api_name: f for f in model.fields}

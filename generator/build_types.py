@@ -10,7 +10,7 @@ Where each class lives (the config contract, README "Config"):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import naming
@@ -28,6 +28,7 @@ from .ir import (
     Primitive,
     TupleOf,
     TypeModule,
+    TypedDictModel,
     TypeRef,
     UnionOf,
     walk_types,
@@ -49,18 +50,19 @@ class Site:
     suggested_name: str
     # True inside a listed model's module: unlisted schemas become its siblings.
     claims: bool = False
+    # True for what the client sends: objects become TypedDicts (`FooParam`), without the
+    # properties the spec marks readOnly.
+    request: bool = False
 
     def at(self, *tokens: object, name: str | None = None) -> Site:
-        return Site(
-            self.doc,
-            join_pointer(self.pointer, *tokens),
-            self.module,
-            self.suggested_name if name is None else name,
-            self.claims,
+        return replace(
+            self,
+            pointer=join_pointer(self.pointer, *tokens),
+            suggested_name=self.suggested_name if name is None else name,
         )
 
     def moved(self, doc: SourceDocument, pointer: str) -> Site:
-        return Site(doc, pointer, self.module, self.suggested_name, self.claims)
+        return replace(self, doc=doc, pointer=pointer)
 
 
 @dataclass
@@ -68,7 +70,7 @@ class _ModuleDraft:
     module: str
     claims: bool
     order: list[str] = field(default_factory=list)
-    models: dict[str, Model] = field(default_factory=dict)
+    models: dict[str, Model | TypedDictModel] = field(default_factory=dict)
 
 
 class TypeBuilder:
@@ -102,7 +104,22 @@ class TypeBuilder:
 
     def type_modules(self) -> tuple[TypeModule, ...]:
         drafts = sorted(self.modules.values(), key=lambda d: d.module)
-        return tuple(TypeModule(module=d.module, models=tuple(d.models[name] for name in d.order)) for d in drafts)
+        modules = []
+        for draft in drafts:
+            built = [draft.models[name] for name in draft.order]
+            modules.append(
+                TypeModule(
+                    module=draft.module,
+                    models=tuple(m for m in built if isinstance(m, Model)),
+                    typed_dicts=tuple(m for m in built if isinstance(m, TypedDictModel)),
+                )
+            )
+        return tuple(modules)
+
+    def model(self, ref: ModelRef) -> Model | None:
+        """The response model behind `ref` (None while it is still being built)."""
+        built = self.modules[ref.module].models.get(ref.name)
+        return built if isinstance(built, Model) else None
 
     def new_module(self, base_name: str, claims: bool = False) -> str:
         """Reserve `types.<name>` for a class that has no schema name (inline bodies, responses)."""
@@ -136,7 +153,7 @@ class TypeBuilder:
         return result
 
     def _named_type(self, target: Any, doc: SourceDocument, pointer: str, site: Site) -> TypeRef:
-        key = self.schema_key(doc, pointer)
+        key = self.schema_key(doc, pointer) + ("#param" if site.request else "")
         if key in self.classes:
             return self.classes[key]
         if isinstance(target, dict) and self._needs_class(target, doc, pointer):
@@ -235,7 +252,8 @@ class TypeBuilder:
                 types.append(member_type)
         if not types:
             return Primitive("null")
-        result: TypeRef = types[0] if len(types) == 1 else UnionOf(tuple(types), self._discriminator(schema, types))
+        discriminator = None if site.request else self._discriminator(schema, types)
+        result: TypeRef = types[0] if len(types) == 1 else UnionOf(tuple(types), discriminator)
         return Nullable(result) if nullable else result
 
     def _variant_name(self, member: Any, site: Site, index: int) -> str:
@@ -259,7 +277,7 @@ class TypeBuilder:
         for member in members:
             if not isinstance(member, ModelRef):
                 return None
-            model = self.modules[member.module].models.get(member.name)
+            model = self.model(member)
             if model is None:
                 return None  # still being built (recursion): no way to check it
             field = next((f for f in model.fields if f.api_name == property_name), None)
@@ -299,6 +317,8 @@ class TypeBuilder:
         return sch.looks_like_object(schema) or self._needs_class(schema, site.doc, site.pointer)
 
     def _class_for_named(self, key: str, schema: Any, site: Site, public_name: str | None) -> ModelRef:
+        if site.request:
+            return self._param_class_for_named(key, schema, site)
         public_name = public_name or self.public_models.get(key)
         if public_name is not None:
             module = self._claim_module(public_name, claims=True)
@@ -308,22 +328,30 @@ class TypeBuilder:
             ref = self._register(site.module, self._sibling_name(site), key)
             self._fill_class(ref, schema, site)
         else:
-            schema_name = site.pointer.rsplit("/", 1)[-1] or site.suggested_name
+            schema_name = naming.pointer_token(site.pointer) or site.suggested_name
             module = self._claim_module(naming.snake_case(schema_name) or site.suggested_name, claims=False)
             ref = self._register(module, naming.class_name(schema_name), key)
             self._fill_class(ref, schema, Site(site.doc, site.pointer, module, ref.name, False))
         return ref
 
+    def _param_class_for_named(self, key: str, schema: Any, site: Site) -> ModelRef:
+        """`Foo` sent by the client: TypedDict `FooParam` in `types/foo_param.py`."""
+        schema_name = naming.pointer_token(site.pointer) or site.suggested_name
+        module = self._claim_module(f"{naming.snake_case(schema_name) or site.suggested_name}_param", claims=False)
+        ref = self._register(module, naming.class_name(f"{schema_name} Param"), key)
+        self._fill_class(ref, schema, replace(site, module=module, suggested_name=ref.name, claims=False))
+        return ref
+
     def _inline_class(self, schema: dict[str, Any], site: Site) -> ModelRef:
         if not site.module:
-            site = Site(
-                site.doc,
-                site.pointer,
-                self._claim_module(site.suggested_name, claims=False),
-                site.suggested_name,
-                site.claims,
-            )
-        ref = self._register(site.module, self._sibling_name(site), None)
+            module = self._claim_module(site.suggested_name + (" param" if site.request else ""), claims=False)
+            site = replace(site, module=module)
+        name = (
+            self._sibling_name(replace(site, suggested_name=f"{site.suggested_name} Param"))
+            if site.request
+            else self._sibling_name(site)
+        )
+        ref = self._register(site.module, name, None)
         self._fill_class(ref, schema, site)
         return ref
 
@@ -356,6 +384,13 @@ class TypeBuilder:
             for t in _model_refs(prop_type):
                 taken.add(t.name)
             fields.append(self._field(api_name, prop_schema, prop_type, api_name in required, taken))
+        if site.request:
+            self.modules[ref.module].models[ref.name] = TypedDictModel(
+                name=ref.name,
+                description=sch.description_of(schema if isinstance(schema, dict) else {}),
+                fields=tuple(f for f in fields if not f.read_only),
+            )
+            return
         extra_type = None
         if extra is not None and extra is not True:
             extra_type = self.type_of(extra, site.at("additionalProperties", name=f"{ref.name}Extra"))

@@ -163,3 +163,8 @@ def singular(word: str) -> str:
 
 def _match_case(replacement: str, original: str) -> str:
     return replacement.upper() if original.isupper() else replacement
+
+
+def pointer_token(pointer: str) -> str:
+    """The last token of a JSON pointer, unescaped: the schema's own name."""
+    return pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")

@@ -6,6 +6,7 @@ identifiers (checked again at render time), `pyrepr` for literals, `docstring`/`
 
 from __future__ import annotations
 
+import keyword
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from .errors import GeneratorError
+from .naming import MODULE_RESERVED
 from .ir import (
     ListOf,
     walk_types,
@@ -25,6 +27,7 @@ from .ir import (
     Primitive,
     Resource,
     TupleOf,
+    TypedDictModel,
     TypeModule,
     TypeRef,
     UnionOf,
@@ -122,6 +125,18 @@ def literal_is_typable(literal: LiteralOf) -> bool:
     return all(isinstance(v, (str, int, bool)) or v is None for v in literal.values)
 
 
+def plain_keys(typed_dict: TypedDictModel) -> bool:
+    """Whether a TypedDict can use class syntax: every key a plain identifier that hides nothing
+    its annotations use (otherwise the functional `TypedDict("Name", {...})` form is used)."""
+    return all(
+        f.api_name.isidentifier()
+        and f.api_name.isascii()
+        and not keyword.iskeyword(f.api_name)
+        and f.api_name not in MODULE_RESERVED
+        for f in typed_dict.fields
+    )
+
+
 def relative_module(from_module: str, to_module: str) -> str:
     """`from <this> import ...` for package-relative dotted modules (vendoring-safe)."""
     from_parts = from_module.split(".")[:-1]
@@ -215,7 +230,7 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier)
-    env.globals.update(literal_is_typable=literal_is_typable)
+    env.globals.update(literal_is_typable=literal_is_typable, plain_keys=plain_keys)
     env.tests.update(
         model=lambda t: isinstance(t, ModelRef),
         literal=lambda t: isinstance(t, LiteralOf),
@@ -229,7 +244,12 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
     files: list[RenderedFile] = []
 
     def render(template: str, path: str, **context: object) -> None:
-        text = env.get_template(template).render(package=package, **context)
+        try:
+            text = env.get_template(template).render(package=package, **context)
+        except jinja2.TemplateSyntaxError as error:
+            raise GeneratorError(f"template {error.filename or template}:{error.lineno}: {error.message}") from None
+        except jinja2.TemplateError as error:
+            raise GeneratorError(f"template {template} failed while rendering {path}: {error}") from None
         files.append(RenderedFile(f"{root}/{path}", text))
 
     render("__init__.py.jinja", "__init__.py")
@@ -273,7 +293,12 @@ def _module_types(module: TypeModule) -> list[TypeRef | None]:
     for model in module.models:
         types.extend(field.type for field in model.fields)
         types.append(model.extra_type)
+    types.extend(_typed_dict_types(module))
     return types
+
+
+def _typed_dict_types(module: TypeModule) -> list[TypeRef | None]:
+    return [field.type for typed_dict in module.typed_dicts for field in typed_dict.fields]
 
 
 def _referenced_modules(module: TypeModule) -> set[str]:
@@ -331,13 +356,18 @@ def import_cycles(modules: tuple[TypeModule, ...]) -> dict[str, int]:
 
 
 def _type_module_context(module: TypeModule, cycles: dict[str, int]) -> dict[str, object]:
-    plan = ImportPlan(module.module, {m.name for m in module.models})
+    plan = ImportPlan(module.module, {m.name for m in module.models} | {t.name for t in module.typed_dicts})
     types = _module_types(module)
     for root in types:
         for t in walk_types(root):
             if isinstance(t, ModelRef):
                 plan.add(t)
-    needs = typing_needs(types)
+    needs = typing_needs([t for m in module.models for t in [*(f.type for f in m.fields), m.extra_type]])
+    # What the client sends: datetimes may be strings, binaries files.
+    for name, needed in typing_needs(_typed_dict_types(module), request=True).items():
+        needs[name] = needs[name] or needed
+    needs["TypedDict"] = bool(module.typed_dicts)
+    needs["Required"] = any(f.required for t in module.typed_dicts for f in t.fields)
     needs["Optional"] = needs["Optional"] or any(not f.required for m in module.models for f in m.fields)
     needs["Dict"] = needs["Dict"] or any(m.extra_type is not None for m in module.models)
     names = dict(plan.local)

@@ -13,7 +13,7 @@ from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..types.filter import Filter
+from ..types.filter_param import FilterParam
 from ..types.items_retrieve_response import ItemsRetrieveResponse
 
 __all__ = ["ItemsResource", "AsyncItemsResource"]
@@ -35,7 +35,7 @@ class ItemsResource(SyncAPIResource):
         ids: Union[List[str], NotGiven] = NOT_GIVEN,
         fields: Union[List[str], NotGiven] = NOT_GIVEN,
         tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        filter: Union[Filter, NotGiven] = NOT_GIVEN,
+        filter: Union[FilterParam, NotGiven] = NOT_GIVEN,
         x_trace: Union[bool, NotGiven] = NOT_GIVEN,
         session: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
@@ -99,7 +99,7 @@ class AsyncItemsResource(AsyncAPIResource):
         ids: Union[List[str], NotGiven] = NOT_GIVEN,
         fields: Union[List[str], NotGiven] = NOT_GIVEN,
         tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        filter: Union[Filter, NotGiven] = NOT_GIVEN,
+        filter: Union[FilterParam, NotGiven] = NOT_GIVEN,
         x_trace: Union[bool, NotGiven] = NOT_GIVEN,
         session: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,

@@ -8,11 +8,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .filter import Filter as Filter
     from .items_retrieve_response import ItemsRetrieveResponse as ItemsRetrieveResponse
 
 _EXPORTS: dict[str, str] = {
-    "Filter": "filter",
     "ItemsRetrieveResponse": "items_retrieve_response",
 }
 

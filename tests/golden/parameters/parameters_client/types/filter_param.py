@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing_extensions import TypedDict
 
-from .._models import BaseModel
-
-__all__ = ["Filter"]
+__all__ = ["FilterParam"]
 
 
-class Filter(BaseModel):
-    owner: Optional[str] = None
+class FilterParam(TypedDict, total=False):
+    owner: str
