@@ -12,11 +12,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import naming
-from .build_operations import OperationBuilder, OperationSource, resource_tree
+from .build_operations import OperationBuilder, OperationSource
 from .build_types import TypeBuilder
 from .config import Config
 from .errors import Finding, InvalidInput, join_pointer
-from .ir import ClientSpec, Operation, Package, Security
+from .ir import ClientSpec, Operation, Package, Resource, Security
 from .load import DocumentSet, is_missing, lookup_pointer
 from .method_names import method_names
 
@@ -59,7 +59,7 @@ def _public_models(docs: DocumentSet, config: Config) -> dict[str, str]:
 # --- resources and method names ------------------------------------------------------------
 
 
-def _build_resources(builder: OperationBuilder, config: Config) -> tuple:
+def _build_resources(builder: OperationBuilder, config: Config) -> tuple[Resource, ...]:
     sources = builder.operations()
     grouped: dict[str, list[tuple[OperationSource, str | None]]] = defaultdict(list)
     for source in sources:
@@ -69,13 +69,79 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple:
             grouped[naming.resource_name(configured[0])].append((source, configured[1]))
         else:
             grouped[_resource_of(source)].append((source, None))
+    class_names: set[str] = set()
     resources = []
     for attribute in sorted(grouped):
         entries = grouped[attribute]
-        names = method_names([source for source, _ in entries], attribute, [method for _, method in entries])
-        ops: list[Operation] = [builder.build(source, attribute, name) for (source, _), name in zip(entries, names)]
-        resources.append(resource_tree(attribute, _tag_description(builder.root.data, attribute), ops))
+        own, nested = _split_sub_resources(entries, attribute)
+        names = method_names([source for source, _ in own], attribute, [method for _, method in own])
+        children = []
+        for child_attribute, child_entries in nested.items():
+            if child_attribute in names:
+                own.extend(child_entries)  # would hide a method: keep them on the parent
+                names = method_names([source for source, _ in own], attribute, [method for _, method in own])
+                continue
+            child_names = method_names([s for s, _ in child_entries], child_attribute, [m for _, m in child_entries])
+            child_ops = [
+                builder.build(s, f"{attribute}_{child_attribute}", n) for (s, _), n in zip(child_entries, child_names)
+            ]
+            children.append(_resource(f"{attribute} {child_attribute}", child_attribute, "", child_ops, class_names))
+        ops: list[Operation] = [builder.build(source, attribute, name) for (source, _), name in zip(own, names)]
+        description = _tag_description(builder.root.data, attribute)
+        resources.append(_resource(attribute, attribute, description, ops, class_names, tuple(children)))
     return tuple(resources)
+
+
+def _resource(
+    full_name: str,
+    attribute: str,
+    description: str,
+    operations: list[Operation],
+    class_names: set[str],
+    children: tuple[Resource, ...] = (),
+) -> Resource:
+    class_name = naming.unique(naming.class_name(full_name) or "Default", class_names, case_insensitive=True)
+    return Resource(
+        attribute=attribute,
+        class_name=class_name,
+        module=f"resources.{naming.module_name(naming.snake_case(class_name))}",
+        description=description,
+        operations=tuple(operations),
+        children=children,
+    )
+
+
+def _split_sub_resources(
+    entries: list[tuple[OperationSource, str | None]], parent: str
+) -> tuple[list[tuple[OperationSource, str | None]], dict[str, list[tuple[OperationSource, str | None]]]]:
+    """Operations without an operationId under `/<things>/{id}/<sub>[/...]` form sub-resources
+    (`client.projects.runs.list(project_id)`) when two or more of them share `<sub>`."""
+    candidates: dict[str, list[tuple[OperationSource, str | None]]] = defaultdict(list)
+    for entry in entries:
+        source, configured = entry
+        sub = None if configured or source.node.get("operationId") else _sub_collection(source.path)
+        if sub:
+            candidates[sub].append(entry)
+    nested = {
+        sub: group
+        for sub, group in sorted(candidates.items())
+        if len(group) >= 2 and naming.resource_name(sub) != parent  # no `client.runs.runs`
+    }
+    moved = {id(entry) for group in nested.values() for entry in group}
+    own = [entry for entry in entries if id(entry) not in moved]
+    return own, {naming.resource_name(sub): group for sub, group in nested.items()}
+
+
+def _sub_collection(path: str) -> str | None:
+    parts = [p for p in path.strip("/").split("/") if p]
+    for index, part in enumerate(parts[:-1]):
+        if part.startswith("{") and not parts[index + 1].startswith("{"):
+            following = parts[index + 2 :]
+            # `<sub>` or `<sub>/{id}`: a collection, not an action like `/archive/now`.
+            if not following or (len(following) == 1 and following[0].startswith("{")):
+                return parts[index + 1]
+            return None
+    return None
 
 
 def _resource_of(source: OperationSource) -> str:

@@ -387,13 +387,3 @@ def _body_kind(media_type: str) -> str:
 def _response_kind(media_type: str) -> str:
     kind = _body_kind(media_type)
     return kind if kind in ("json", "text") else "binary"
-
-
-def resource_tree(attribute: str, description: str, operations: list[Operation]) -> Resource:
-    return Resource(
-        attribute=attribute,
-        class_name=naming.class_name(attribute) or "Default",
-        module=f"resources.{naming.module_name(attribute)}",
-        description=description,
-        operations=tuple(operations),
-    )

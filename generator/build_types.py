@@ -82,6 +82,7 @@ class TypeBuilder:
         self.modules: dict[str, _ModuleDraft] = {}
         self.classes: dict[str, ModelRef] = {}  # schema key -> its class
         self._module_names: set[str] = set()
+        self._public_class_names: set[str] = set()
         self._inlining: set[str] = set()  # non-class schemas being expanded (cycle guard)
 
     # --- entry points ---------------------------------------------------------------------
@@ -100,7 +101,23 @@ class TypeBuilder:
         schema = self._value_at(doc, pointer)
         if key in self.classes or not self._needs_class(schema, doc, pointer):
             return
+        target_doc, target_pointer, target = self._follow_plain_refs(doc, pointer, schema)
+        if target_pointer != pointer or target_doc is not doc:
+            # A component that is only a `$ref` (often to another file) is another name for its
+            # target: one class for both, named after the component.
+            target_key = self.schema_key(target_doc, target_pointer)
+            if target_key not in self.classes:
+                self._class_for_named(target_key, target, Site(target_doc, target_pointer, "", name), None)
+            self.classes[key] = self.classes[target_key]
+            return
         self._class_for_named(key, schema, Site(doc, pointer, "", name), None)
+
+    def _follow_plain_refs(self, doc: SourceDocument, pointer: str, schema: Any) -> tuple[SourceDocument, str, Any]:
+        for _ in range(32):
+            if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and not sch.ref_siblings(schema)):
+                break
+            doc, pointer, schema = self.docs.resolve(schema["$ref"], doc, pointer)
+        return doc, pointer, schema
 
     def type_modules(self) -> tuple[TypeModule, ...]:
         drafts = sorted(self.modules.values(), key=lambda d: d.module)
@@ -198,6 +215,8 @@ class TypeBuilder:
 
     def _single_type(self, schema: dict[str, Any], type_name: str, site: Site) -> TypeRef:
         if type_name == "string":
+            if _is_file_content(schema):
+                return Primitive("binary")
             return Primitive(_STRING_FORMATS.get(str(schema.get("format")), "string"))
         if type_name in ("integer", "number", "boolean"):
             return Primitive(type_name)
@@ -252,8 +271,14 @@ class TypeBuilder:
                 types.append(member_type)
         if not types:
             return Primitive("null")
-        discriminator = None if site.request else self._discriminator(schema, types)
-        result: TypeRef = types[0] if len(types) == 1 else UnionOf(tuple(types), discriminator)
+        if len(types) == 1:
+            result: TypeRef = types[0]
+        elif site.request:
+            result = UnionOf(tuple(types))
+        else:
+            result = UnionOf(
+                tuple(types), self._discriminator(schema, types), *self._tags(schema, non_null, types, site)
+            )
         return Nullable(result) if nullable else result
 
     def _variant_name(self, member: Any, site: Site, index: int) -> str:
@@ -285,6 +310,46 @@ class TypeBuilder:
                 return None
             python_names.add(field.name)
         return python_names.pop() if len(python_names) == 1 else None
+
+    def _tags(
+        self, schema: dict[str, Any], members: list[tuple[int, Any]], types: list[TypeRef], site: Site
+    ) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """(property, ((value, class name), ...)) for a discriminator whose members have no
+        `Literal` tag: values from `mapping`, else each member's schema name."""
+        disc = schema.get("discriminator")
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return "", ()
+        if len(types) != len(members) or not all(isinstance(t, ModelRef) for t in types):
+            return "", ()
+        by_key: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for (_, member), member_type in zip(members, types):
+            if not (isinstance(member, dict) and isinstance(member.get("$ref"), str)):
+                return "", ()
+            target_doc, target_pointer, _ = self.docs.resolve(member["$ref"], site.doc, site.pointer)
+            assert isinstance(member_type, ModelRef)
+            by_key[self.schema_key(target_doc, target_pointer)] = member_type.name
+            names[naming.pointer_token(target_pointer)] = member_type.name
+        tags: dict[str, str] = {}
+        mapping = disc.get("mapping")
+        if isinstance(mapping, dict) and mapping:
+            for value, ref in mapping.items():
+                if not isinstance(ref, str):
+                    continue
+                ref = (
+                    ref
+                    if ref.startswith("#") or "/" in ref or "." in ref.split("#")[0]
+                    else f"#/components/schemas/{ref}"
+                )
+                target_doc, target_pointer, _ = self.docs.resolve(ref, site.doc, site.pointer)
+                class_name = by_key.get(self.schema_key(target_doc, target_pointer))
+                if class_name is not None:
+                    tags[str(value)] = class_name
+        else:
+            tags = dict(names)
+        if set(tags.values()) != {t.name for t in types if isinstance(t, ModelRef)}:
+            return "", ()  # some member could never be chosen: stay a plain union
+        return disc["propertyName"], tuple(tags.items())
 
     # --- classes --------------------------------------------------------------------------
 
@@ -366,7 +431,12 @@ class TypeBuilder:
 
     def _register(self, module: str, class_name: str, key: str | None) -> ModelRef:
         draft = self.modules[module]
-        class_name = naming.unique(class_name, set(draft.order))
+        if draft.order:
+            class_name = naming.unique(class_name, set(draft.order))
+        else:
+            # A module's first class is exported from `types/`: unique across the package, so
+            # `user-profile` and `user_profile` stay two public names.
+            class_name = naming.unique(class_name, self._public_class_names)
         draft.order.append(class_name)
         ref = ModelRef(module, class_name)
         if key is not None:
@@ -375,15 +445,21 @@ class TypeBuilder:
 
     def _fill_class(self, ref: ModelRef, schema: Any, site: Site) -> None:
         properties, required, extra = self._collect_properties(schema, site)
-        fields: list[Field] = []
-        taken: set[str] = set()
-        for api_name, (prop_schema, prop_site) in _identity_first(properties):
-            prop_type = self.type_of(prop_schema, prop_site.at(name=naming.pascal_case(api_name) or "Value"))
-            # A field may not be named like a class its own annotation names: in the class body
-            # the field would hide the class.
-            for t in _model_refs(prop_type):
-                taken.add(t.name)
-            fields.append(self._field(api_name, prop_schema, prop_type, api_name in required, taken))
+        typed = [
+            (
+                api_name,
+                prop_schema,
+                self.type_of(prop_schema, prop_site.at(name=naming.pascal_case(api_name) or "Value")),
+            )
+            for api_name, (prop_schema, prop_site) in _identity_first(properties)
+        ]
+        # No field may be named like a class an annotation of this class names: in the class
+        # body the field would hide the class from every annotation after it.
+        taken = {ref.name for _, _, prop_type in typed for ref in _model_refs(prop_type)}
+        fields = [
+            self._field(api_name, prop_schema, prop_type, api_name in required, taken, site.request)
+            for api_name, prop_schema, prop_type in typed
+        ]
         if site.request:
             self.modules[ref.module].models[ref.name] = TypedDictModel(
                 name=ref.name,
@@ -403,17 +479,21 @@ class TypeBuilder:
         )
         self.modules[ref.module].models[ref.name] = model
 
-    def _field(self, api_name: str, schema: Any, type_: TypeRef, required: bool, taken: set[str]) -> Field:
+    def _field(
+        self, api_name: str, schema: Any, type_: TypeRef, required: bool, taken: set[str], request: bool
+    ) -> Field:
         info = self._annotations(schema)
+        write_only = info.get("writeOnly") is True
         return Field(
             name=naming.unique(naming.field_name(api_name), taken),
             api_name=api_name,
             type=type_,
-            required=required,
+            # A server never returns a writeOnly property, so a response cannot require it.
+            required=required and (request or not write_only),
             description=sch.description_of(info),
             default=info.get("default", NO_DEFAULT),
             read_only=info.get("readOnly") is True,
-            write_only=info.get("writeOnly") is True,
+            write_only=write_only,
             deprecated=info.get("deprecated") is True,
         )
 
@@ -470,3 +550,12 @@ def _identity_first(properties: dict[str, tuple[Any, Site]]) -> list[tuple[str, 
 
 def _model_refs(type_: TypeRef) -> list[ModelRef]:
     return [t for t in walk_types(type_) if isinstance(t, ModelRef)]
+
+
+def _is_file_content(schema: dict[str, Any]) -> bool:
+    """3.1 spells a file `contentMediaType: image/png` (no `format: binary`); text stays text."""
+    media = schema.get("contentMediaType")
+    if not isinstance(media, str) or "contentEncoding" in schema:
+        return False
+    base = media.split(";")[0].strip().lower()
+    return not (base.startswith("text/") or base.endswith("json") or base.endswith("+xml"))

@@ -36,6 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except (RecursionError, MemoryError) as exc:
+        # Hostile input must end in one clear line, never a traceback.
+        print(f"error: the input needs more {_resource(exc)} than the generator allows", file=sys.stderr)
+        return 1
+
+
+def _resource(exc: BaseException) -> str:
+    return "nesting" if isinstance(exc, RecursionError) else "memory"
 
 
 def _parser() -> argparse.ArgumentParser:

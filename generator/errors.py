@@ -6,6 +6,7 @@ mapped the pointer back to the source, its file:line:col.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -40,9 +41,9 @@ class Finding:
         return replace(self, location=location)
 
     def render(self) -> str:
-        where = str(self.location) if self.location else "-"
-        pointer = self.pointer or "#"
-        return f"{where}: {self.severity.value}: {pointer}: {self.message}"
+        where = one_line(str(self.location)) if self.location else "-"
+        pointer = one_line(self.pointer) or "#"
+        return f"{where}: {self.severity.value}: {pointer}: {one_line(self.message)}"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -68,9 +69,14 @@ class GeneratorError(Exception):
         self.location = location
 
     def render(self) -> str:
-        where = f"{self.location}: " if self.location else ""
-        pointer = f"{self.pointer}: " if self.pointer else ""
-        return f"{where}error: {pointer}{self.message}"
+        """`FILE:LINE:COL: error: POINTER: message`, on one line whatever the spec's text holds.
+
+        The pointer is `#` for the document as a whole; an error about no document in particular
+        (a missing option) has neither place nor pointer."""
+        if self.location is None and not self.pointer:
+            return f"error: {one_line(self.message)}"
+        where = f"{one_line(str(self.location))}: " if self.location else ""
+        return f"{where}error: {one_line(self.pointer) or '#'}: {one_line(self.message)}"
 
 
 class UnreadableInput(GeneratorError):
@@ -89,6 +95,21 @@ class InvalidInput(GeneratorError):
     """The document was read but cannot be turned into a client."""
 
     exit_code = 1
+
+
+# Everything `str.splitlines` breaks at, so that one message is always one line of output.
+_LINE_BREAKS = {
+    ord(c): f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+    for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+}
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """`text` with every line break (`\\n`, `\\u2028`, ...) and lone surrogate escaped."""
+    return _SURROGATES.sub(lambda m: f"\\u{ord(m.group()):04x}", text.translate(_LINE_BREAKS))
 
 
 def pointer_escape(token: str) -> str:

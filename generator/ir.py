@@ -65,7 +65,11 @@ class ModelRef:
 @dataclass(frozen=True)
 class UnionOf:
     members: tuple[TypeRef, ...]
+    # The Python field whose `Literal` value tells members apart (pydantic's discriminator).
     discriminator: str | None = None
+    # Otherwise, a discriminator by value: the API property and (value, member class name) pairs.
+    tag_property: str = ""
+    tags: tuple[tuple[str, str], ...] = ()
     kind: str = field(default="union", init=False)
 
 

@@ -33,7 +33,7 @@ _VERBS = {
 def method_names(sources: list[OperationSource], resource: str, configured: list[str | None]) -> list[str]:
     """One unique, safe method name per operation of `resource`, in the given order."""
     taken = {name for name in configured if name}
-    long_names = [name or long_name(source) for source, name in zip(sources, configured)]
+    long_names = [name or long_name(source, resource) for source, name in zip(sources, configured)]
     short_names = [
         name if configured[i] else short_name(long_names[i], resource, sources[i]) for i, name in enumerate(long_names)
     ]
@@ -50,11 +50,11 @@ def method_names(sources: list[OperationSource], resource: str, configured: list
     return names
 
 
-def long_name(source: OperationSource) -> str:
+def long_name(source: OperationSource, resource: str) -> str:
     op_id = source.node.get("operationId")
     if isinstance(op_id, str) and naming.snake_case(op_id):
         return naming.snake_case(_without_route_suffix(op_id, source))
-    return _name_from_route(source)
+    return _name_from_route(source, resource)
 
 
 def _without_route_suffix(op_id: str, source: OperationSource) -> str:
@@ -65,8 +65,18 @@ def _without_route_suffix(op_id: str, source: OperationSource) -> str:
     return op_id
 
 
-def _name_from_route(source: OperationSource) -> str:
+def _name_from_route(source: OperationSource, resource: str) -> str:
     segments = _static_segments(source.path)
+    parts = [p for p in source.path.strip("/").split("/") if p]
+    last_is_action = (
+        len(parts) >= 2
+        and parts[-2].startswith("{")
+        and not parts[-1].startswith("{")
+        and naming.resource_name(parts[-1]) != resource  # POST /projects/{id}/runs creates a run
+    )
+    if source.http_method == "post" and last_is_action:
+        # POST /projects/{id}/archive is an action on one project: `archive`.
+        return naming.snake_case(parts[-1])
     on_item = source.path.rstrip("/").endswith("}")
     verb = _VERBS.get((source.http_method, on_item), source.http_method)
     return "_".join([verb, *[naming.snake_case(s) for s in segments[-1:]]])

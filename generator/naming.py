@@ -56,7 +56,7 @@ CLIENT_RESERVED = frozenset(
 )  # fmt: skip
 
 # Parameter names the generated methods use themselves.
-ARGUMENT_RESERVED = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx"})
+ARGUMENT_RESERVED = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx", "cast"})
 
 # Module names that cannot be files on common file systems (Windows device names) or that the
 # runtime owns.

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from .build import build_package
 from .config import Config
-from .errors import Finding, GeneratorError, Severity
+from .errors import Finding, GeneratorError, InvalidInput, Severity
 from .formatting import format_files
 from .ir import Package
 from .load import DocumentSet, Limits
 from .render import RenderedFile, render_package
-from .validate import VALIDATOR_SOURCE, validate_document
+from .validate import REFERENCE_SOURCE, VALIDATOR_SOURCE, validate_document
 from .build_operations import operation_sources
 from .report import build_report, write_report
 from .write import WriteResult, diff_against, package_root, recover_interrupted, with_manifest, write_tree
@@ -44,7 +44,7 @@ def generation_findings(findings: list[Finding]) -> list[Finding]:
     """Spec violations that do not stop us from generating sound code are warnings here."""
     result = []
     for finding in findings:
-        if finding.source == VALIDATOR_SOURCE and finding.severity is Severity.ERROR:
+        if finding.source in (VALIDATOR_SOURCE, REFERENCE_SOURCE) and finding.severity is Severity.ERROR:
             finding = Finding(Severity.WARNING, finding.pointer, finding.message, finding.location, finding.source)
         result.append(finding)
     return result
@@ -58,7 +58,14 @@ def generate(options: Options) -> Outcome:
         if options.strict and findings:
             raise StrictFailure(findings)
         build_findings: list[Finding] = []
-        package = build_package(docs, options.config, build_findings)
+        try:
+            package = build_package(docs, options.config, build_findings)
+        except RecursionError:
+            # A backstop: schemas nested (through `$ref`s) deeper than Python's stack allows.
+            raise InvalidInput(
+                "schemas are nested, through $refs, deeper than the generator can follow",
+                location=docs.root.locate(""),
+            ) from None
         findings.extend(f.at(docs.root.locate(f.pointer)) if f.location is None else f for f in build_findings)
         if options.strict and build_findings:
             raise StrictFailure(findings)

@@ -184,7 +184,19 @@ def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[
     """Which typing names and modules a set of annotations uses."""
     needs = {
         k: False
-        for k in ("Dict", "List", "Tuple", "Union", "Optional", "Literal", "Annotated", "datetime", "date", "FileTypes")
+        for k in (
+            "Dict",
+            "List",
+            "Tuple",
+            "Union",
+            "Optional",
+            "Literal",
+            "Annotated",
+            "Tagged",
+            "datetime",
+            "date",
+            "FileTypes",
+        )
     }
     for root in types:
         for t in walk_types(root):
@@ -196,7 +208,8 @@ def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[
                 needs["Tuple"] = True
             elif isinstance(t, UnionOf):
                 needs["Union"] = True
-                needs["Annotated"] = needs["Annotated"] or (t.discriminator is not None and not request)
+                needs["Annotated"] = needs["Annotated"] or (bool(t.discriminator or t.tags) and not request)
+                needs["Tagged"] = needs["Tagged"] or (bool(t.tags) and not t.discriminator and not request)
             elif isinstance(t, Nullable):
                 needs["Optional"] = True
             elif isinstance(t, LiteralOf):
@@ -230,7 +243,7 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier)
-    env.globals.update(literal_is_typable=literal_is_typable, plain_keys=plain_keys)
+    env.globals.update(literal_is_typable=literal_is_typable, plain_keys=plain_keys, relative_module=relative_module)
     env.tests.update(
         model=lambda t: isinstance(t, ModelRef),
         literal=lambda t: isinstance(t, LiteralOf),
@@ -260,7 +273,7 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
         context = _type_module_context(module, cycles)
         render("types/module.py.jinja", _module_path(module.module), module=module, **context)
     render("resources/__init__.py.jinja", "resources/__init__.py")
-    for resource in package.resources:
+    for resource in _all_resources(package.resources):
         render(
             "resources/resource.py.jinja",
             _module_path(resource.module),
@@ -271,6 +284,16 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
     # A runtime file never replaces a rendered one (the package __init__ is always rendered).
     files.extend(f for f in _runtime_files(env, root) if f.path not in rendered)
     return files
+
+
+def _all_resources(resources: tuple[Resource, ...]) -> list[Resource]:
+    found: list[Resource] = []
+    stack = list(reversed(resources))
+    while stack:
+        resource = stack.pop()
+        found.append(resource)
+        stack.extend(reversed(resource.children))
+    return found
 
 
 def _module_path(module: str) -> str:
@@ -404,7 +427,13 @@ def _absolute(from_module: str, relative: str) -> str:
 
 
 def _resource_context(resource: Resource) -> dict[str, object]:
-    plan = ImportPlan(resource.module, set())
+    # The module defines these classes; an imported schema class may not take their names.
+    own = {
+        f"{prefix}{resource.class_name}{suffix}"
+        for prefix in ("", "Async")
+        for suffix in ("Resource", "ResourceWithRawResponse")
+    }
+    plan = ImportPlan(resource.module, own)
     types: list[TypeRef | None] = []
     for op in resource.operations:
         types.extend(p.type for p in op.parameters)
@@ -420,7 +449,15 @@ def _resource_context(resource: Resource) -> dict[str, object]:
     needs = typing_needs(types, request=True)
     # Return types are response types: a discriminated union there needs Annotated/FieldInfo.
     responses = [op.pagination.item if op.pagination else op.response.type for op in resource.operations]
-    needs["Annotated"] = typing_needs(responses)["Annotated"]
+    response_needs = typing_needs(responses)
+    needs["Annotated"], needs["Tagged"] = response_needs["Annotated"], response_needs["Tagged"]
+    needs["cast"] = any(
+        op.pagination is None
+        and op.response.kind == "json"
+        and isinstance(op.response.type, (UnionOf, Nullable, LiteralOf, TupleOf))
+        for op in resource.operations
+    )
+    needs["FileContent"] = any(op.body is not None and op.body.kind == "binary" for op in resource.operations)
     return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
 
 

@@ -1,23 +1,34 @@
 """Stage 2: is this an OpenAPI document we can use? openapi-spec-validator plus our own checks.
 
-openapi-spec-validator resolves `$ref`s itself and by default fetches `http(s)://` and `file:`
-URLs; we give it no URL handlers at all, so it can neither use the network nor read files. The
-loader has already refused any reference that leaves the document's folder.
+openapi-spec-validator resolves `$ref`s itself: by default it reads `file:` URLs and fetches
+`http(s)://` ones, and for any scheme it has no handler for it falls back to `urllib.urlopen`
+(an empty handler table therefore does NOT keep it offline). We give it a table that claims every
+scheme: `file:` URLs are answered from the documents our loader already read (inside the root
+document's folder, within its limits), everything else is refused. So the validator can neither
+use the network nor read a file itself.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, deque
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
+from jsonschema_path import SchemaPath
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator, OpenAPIV32SpecValidator
 from openapi_spec_validator.validation import keywords
 
-from .errors import Finding, InvalidInput, Severity, join_pointer
-from .load import DocumentSet, SourceDocument
+from .errors import Finding, GeneratorError, InvalidInput, Severity, join_pointer
+from .load import DocumentSet, SourceDocument, references
 
 VALIDATOR_SOURCE = "openapi-spec-validator"
+# Our own check that every `$ref` can be followed; like the validator's findings, these do not stop
+# generation unless the generator needs the reference.
+REFERENCE_SOURCE = "references"
 
 
 def _anchored(schema_check: type) -> type:
@@ -31,6 +42,45 @@ def _anchored(schema_check: type) -> type:
             return error
 
     return Anchored
+
+
+class OfflineHandlers(dict):  # type: ignore[type-arg]
+    """URL handlers for openapi-spec-validator that claim every scheme and never leave `docs`."""
+
+    def __init__(self, docs: DocumentSet):
+        super().__init__()
+        self.docs = docs
+        self.refused: list[str] = []
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __getitem__(self, scheme: str) -> Any:
+        return self._read if scheme == "file" else self._refuse
+
+    def get(self, scheme: str, default: Any = None) -> Any:
+        return self[scheme]
+
+    def _refuse(self, uri: str) -> Any:
+        self.refused.append(uri)
+        raise ValueError(f"reference {uri[:200]!r} not followed: validation is offline")
+
+    def _read(self, uri: str) -> Any:
+        parts = urlsplit(uri)
+        if parts.netloc not in ("", "localhost"):
+            return self._refuse(uri)
+        path = Path(os.path.realpath(url2pathname(unquote(parts.path))))
+        if not path.is_relative_to(self.docs.folder) or not path.is_file():
+            return self._refuse(uri)
+        try:
+            return self.docs.document_for(path).data
+        except GeneratorError:
+            return self._refuse(uri)
+
+
+def _offline_schema(docs: DocumentSet) -> SchemaPath:
+    """The root document as openapi-spec-validator reads it, with `OfflineHandlers`."""
+    return SchemaPath.from_dict(docs.root.data, base_uri=docs.root.path.as_uri(), handlers=OfflineHandlers(docs))
 
 
 class _OfflineV30(OpenAPIV30SpecValidator):
@@ -94,7 +144,7 @@ def validate_document(docs: DocumentSet) -> list[Finding]:
     validator_class = {"3.0": _OfflineV30, "3.1": _OfflineV31, "3.2": _OfflineV32}[version]
     findings: list[Finding] = []
     try:
-        errors = list(validator_class(root.data).iter_errors())
+        errors = list(validator_class(_offline_schema(docs)).iter_errors())
     except RecursionError:
         errors = []
         findings.append(
@@ -117,8 +167,24 @@ def validate_document(docs: DocumentSet) -> list[Finding]:
         )
     for error in errors:
         findings.append(Finding(Severity.ERROR, _pointer_of(error), _first_line(error), source=VALIDATOR_SOURCE))
+    broken = _reference_findings(docs)
+    if broken:  # the validator gives up at the first of them; ours say where each one is
+        findings = [f for f in findings if "stopped early" not in f.message]
+    findings.extend(broken)
     findings.extend(_own_checks(root.data))
     return [f.at(root.locate(f.pointer)) if f.location is None else f for f in findings]
+
+
+def _reference_findings(docs: DocumentSet) -> list[Finding]:
+    """Every `$ref` of every file that cannot be followed (dangling, no such file, not a pointer)."""
+    findings = []
+    for document in list(docs.documents.values()):
+        for pointer, ref in references(document.data):
+            try:
+                docs.resolve(ref, document, pointer)
+            except GeneratorError as error:
+                findings.append(Finding(Severity.ERROR, pointer, error.message, error.location, REFERENCE_SOURCE))
+    return findings
 
 
 def _pointer_of(error: Any) -> str:
@@ -136,7 +202,9 @@ def _pointer_of(error: Any) -> str:
 
 def _first_line(error: Any) -> str:
     text = str(getattr(error, "message", None) or error)
-    return text.splitlines()[0][:500] if text else type(error).__name__
+    # "'/x' does not exist within {<the whole document>}": the document is no help in a message.
+    text = re.sub(r" within \{.*", "", text, flags=re.S)
+    return text.splitlines()[0][:300] if text else type(error).__name__
 
 
 def _own_checks(data: dict[str, Any]) -> list[Finding]:

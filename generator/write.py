@@ -1,18 +1,28 @@
 """Stage 6: put the rendered files on disk, safely.
 
-- every path is checked to stay inside the output folder;
+- every path is checked to stay inside the output folder and to be a name every common file
+  system accepts (no `..`, no absolute paths, no Windows device names such as `con` or `com1`,
+  no characters Windows refuses, no two paths that differ only by case);
 - files the generator did not write before (not in its manifest) are never deleted, so
   hand-written code such as `lib/` survives regeneration;
-- the package folder is replaced atomically: the new tree is built beside the old one and swapped
-  in with renames, so a run killed half-way leaves the previous tree as it was;
+- the package folder is replaced atomically: the new tree is built beside the old one and the two
+  are exchanged in one `renameat2(RENAME_EXCHANGE)` (Linux), so a run killed at any moment leaves
+  either the previous tree or the new one, complete. Where that call does not exist, two renames
+  are used, and a run killed between them leaves `.<package>.old-*`, which the next run restores;
 - unchanged files keep their bytes and modification times.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import difflib
+import errno
 import os
+import re
 import shutil
+import stat
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -23,6 +33,16 @@ from .render import RenderedFile
 MANIFEST_NAME = ".generated-files"
 _MANIFEST_HEADER = "# Files written by openapi-client-generator; regeneration replaces exactly these.\n"
 
+# Names Windows reserves for devices, whatever the extension (`con.py`, `aux.txt`).
+_RESERVED_STEMS = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$", "clock$"}
+    | {f"{device}{n}" for device in ("com", "lpt") for n in [*"0123456789", "\u00b9", "\u00b2", "\u00b3"]}
+)
+# Portable file names: what every generated name (sanitised identifiers, runtime files) is made of.
+_PORTABLE_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+# Most file systems allow 255 bytes per name; leave room for the temporary names of the swap.
+MAX_NAME_BYTES = 200
+
 
 @dataclass(frozen=True)
 class WriteResult:
@@ -31,16 +51,39 @@ class WriteResult:
     removed: tuple[str, ...]
 
 
+def unsafe_path_reason(path: str) -> str | None:
+    """Why `path` ("/"-separated, relative to the output folder) may not be written, or None."""
+    pure = PurePosixPath(path)
+    if not path or pure.is_absolute() or "\\" in path or ":" in path:
+        return "it is absolute or not a plain relative path"
+    for part in path.split("/"):
+        if part in ("", ".", ".."):
+            return f"it has a {part!r} component"
+        if part != MANIFEST_NAME and not _PORTABLE_PART.match(part):
+            return f"{part!r} is not a portable file name"
+        if part.split(".")[0].lower() in _RESERVED_STEMS:
+            return f"{part!r} is a name Windows reserves for a device"
+        if part.endswith((".", " ")):
+            return f"{part!r} ends with a dot or a space"
+        if len(part.encode("utf-8")) > MAX_NAME_BYTES:
+            return f"a name is longer than {MAX_NAME_BYTES} bytes"
+    return None
+
+
 def check_paths(files: list[RenderedFile]) -> None:
+    """Refuse the whole tree (before anything is written) if one path is unsafe or ambiguous."""
     seen: dict[str, str] = {}
     for file in files:
-        path = PurePosixPath(file.path)
-        if path.is_absolute() or any(part in ("", ".", "..") for part in path.parts) or "\\" in file.path:
-            raise GeneratorError(f"internal error: unsafe output path {file.path!r}")
-        key = file.path.lower()
-        if key in seen:
-            raise GeneratorError(f"internal error: output paths {seen[key]!r} and {file.path!r} differ only by case")
-        seen[key] = file.path
+        reason = unsafe_path_reason(file.path)
+        if reason is not None:
+            raise GeneratorError(f"internal error: unsafe output path {file.path[:300]!r}: {reason}")
+        # Every prefix, so that `types/a.py` and `Types/b.py` collide too.
+        parts = file.path.split("/")
+        for end in range(1, len(parts) + 1):
+            prefix = "/".join(parts[:end])
+            key = prefix.lower()
+            if seen.setdefault(key, prefix) != prefix:
+                raise GeneratorError(f"internal error: output paths {seen[key]!r} and {prefix!r} differ only by case")
 
 
 def package_root(files: list[RenderedFile]) -> str:
@@ -51,11 +94,16 @@ def package_root(files: list[RenderedFile]) -> str:
 
 
 def _read_manifest(package_dir: Path) -> set[str]:
+    """The files the last run wrote; entries that could name anything outside are ignored."""
     try:
         text = (package_dir / MANIFEST_NAME).read_text(encoding="utf-8")
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return set()
-    return {line for line in text.splitlines() if line and not line.startswith("#")}
+    return {
+        line
+        for line in text.splitlines()
+        if line and not line.startswith("#") and unsafe_path_reason(f"root/{line}") is None
+    }
 
 
 def _manifest_text(files: list[RenderedFile], root: str) -> str:
@@ -70,6 +118,7 @@ def with_manifest(files: list[RenderedFile]) -> list[RenderedFile]:
 
 def diff_against(output: Path, files: list[RenderedFile]) -> str:
     """A unified diff from what is on disk to what would be written ('' when in sync)."""
+    check_paths(files)
     root = package_root(files)
     package_dir = output / root
     previous = _read_manifest(package_dir)
@@ -93,6 +142,8 @@ def diff_against(output: Path, files: list[RenderedFile]) -> str:
 
 def _read_text(path: Path) -> str | None:
     try:
+        if path.is_symlink() or not path.is_file():
+            return None
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
@@ -102,8 +153,20 @@ def write_tree(output: Path, files: list[RenderedFile]) -> WriteResult:
     """Replace the package folder under `output` with `files`, atomically."""
     check_paths(files)
     root = package_root(files)
+    try:
+        return _write_tree(output, root, files)
+    except OSError as exc:
+        where = exc.filename or output
+        raise GeneratorError(
+            f"cannot write the output under {str(output)[:300]!r}: {exc.strerror or exc} ({str(where)[:300]})"
+        ) from None
+
+
+def _write_tree(output: Path, root: str, files: list[RenderedFile]) -> WriteResult:
     output.mkdir(parents=True, exist_ok=True)
     package_dir = output / root
+    if package_dir.is_symlink() or (package_dir.exists() and not package_dir.is_dir()):
+        raise GeneratorError(f"cannot write the output: {str(package_dir)[:300]!r} exists and is not a folder")
     previous = _read_manifest(package_dir)
     wanted = {str(PurePosixPath(f.path).relative_to(root)): f.text for f in files}
     written, unchanged = [], []
@@ -111,7 +174,7 @@ def write_tree(output: Path, files: list[RenderedFile]) -> WriteResult:
         old = _read_text(package_dir / rel)
         (unchanged if old == text else written).append(rel)
     stale = sorted(previous - set(wanted))
-    if not written and not [s for s in stale if (package_dir / s).exists()]:
+    if not written and not [s for s in stale if os.path.lexists(package_dir / s)]:
         return WriteResult((), tuple(sorted(unchanged)), ())
     staging = Path(tempfile.mkdtemp(prefix=f".{root}.new-", dir=output))
     try:
@@ -126,21 +189,14 @@ def write_tree(output: Path, files: list[RenderedFile]) -> WriteResult:
 def _build_staging(
     staging: Path, package_dir: Path, wanted: dict[str, str], previous: set[str], unchanged: set[str]
 ) -> None:
+    # mkdtemp makes the folder private (0700); the package gets the old folder's mode or the
+    # mode a plain `mkdir` would give it.
+    staging.chmod(stat.S_IMODE(package_dir.stat().st_mode) if package_dir.is_dir() else _default_dir_mode())
     # Hand-written files (anything not in the old manifest) come along untouched.
     if package_dir.is_dir():
-        for dirpath, _dirnames, filenames in os.walk(package_dir):
-            for filename in filenames:
-                source = Path(dirpath) / filename
-                rel = source.relative_to(package_dir).as_posix()
-                if rel in wanted and rel not in unchanged:
-                    continue
-                if rel not in wanted and (rel in previous or "__pycache__" in rel):
-                    continue
-                target = staging / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, target)
+        _copy_hand_written(staging, package_dir, wanted, previous, unchanged)
     for rel, text in wanted.items():
-        if rel in unchanged and (staging / rel).exists():
+        if rel in unchanged and (staging / rel).is_file():
             continue
         target = staging / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -148,12 +204,68 @@ def _build_staging(
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+    _fsync_dir(staging)
+
+
+def _copy_hand_written(
+    staging: Path, package_dir: Path, wanted: dict[str, str], previous: set[str], unchanged: set[str]
+) -> None:
+    for dirpath, dirnames, filenames in os.walk(package_dir):
+        here = Path(dirpath)
+        rel_dir = here.relative_to(package_dir)
+        if "__pycache__" in rel_dir.parts:
+            continue
+        if rel_dir.parts and not dirnames and not filenames:  # an empty folder someone made
+            (staging / rel_dir).mkdir(parents=True, exist_ok=True)
+        for name in list(dirnames):
+            if (here / name).is_symlink():  # os.walk does not descend into it; keep the link
+                filenames.append(name)
+                dirnames.remove(name)
+        for filename in filenames:
+            source = here / filename
+            rel = (rel_dir / filename).as_posix()
+            if rel in wanted and rel not in unchanged:
+                continue
+            if rel not in wanted and (rel in previous or "__pycache__" in rel):
+                continue
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if source.is_symlink():
+                os.symlink(os.readlink(source), target)
+            else:
+                shutil.copy2(source, target)
+
+
+def _default_dir_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def _swap_in(staging: Path, package_dir: Path, output: Path, root: str) -> None:
-    """Two renames; between them a killed run leaves `.<root>.old-*` that the next run restores."""
+    """Put `staging` in place of `package_dir` so that no moment leaves a half tree behind."""
     if not package_dir.exists():
         os.rename(staging, package_dir)
+        _fsync_dir(output)
+        return
+    if _exchange(staging, package_dir):
+        # `staging` now holds the previous tree; a kill from here on leaves only a stray
+        # `.<package>.new-*` folder, which the next run deletes.
+        _fsync_dir(output)
+        shutil.rmtree(staging, ignore_errors=True)
         return
     retired = Path(tempfile.mkdtemp(prefix=f".{root}.old-", dir=output))
     retired.rmdir()
@@ -163,7 +275,32 @@ def _swap_in(staging: Path, package_dir: Path, output: Path, root: str) -> None:
     except BaseException:
         os.rename(retired, package_dir)
         raise
+    _fsync_dir(output)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically exchange two folders (Linux `renameat2`); False when the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):  # the file system cannot exchange
+        return False
+    raise OSError(error, os.strerror(error), str(second))
 
 
 def recover_interrupted(output: Path, root: str) -> None:

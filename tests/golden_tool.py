@@ -3,7 +3,9 @@
     python -m tests.golden_tool refresh   # rewrite tests/golden/ (what `make golden` runs)
     python -m tests.golden_tool diff      # print how today's output differs; exit 1 if it does
 
-Layout: `tests/fixtures/<stem>.yaml` -> `tests/golden/<stem>/<stem>_client/...`. The package is
+Layout: `tests/fixtures/<stem>.yaml` -> `tests/golden/<stem>/<stem>_client/...`. A description split
+over several files is a folder, `tests/fixtures/<stem>/openapi.yaml` being its root document (its
+`$ref`s may only reach files in that folder). The package is
 named `<stem>_client` through a throw-away config holding only `package: <stem>_client`, unless the
 fixture brings its own `tests/fixtures/<stem>.config.yaml` (then that config is used as it is).
 
@@ -37,17 +39,24 @@ FIXTURES = REPO / "tests" / "fixtures"
 GOLDEN = REPO / "tests" / "golden"
 RUNTIME = REPO / "templates" / "runtime"
 CONFIG_SUFFIX = ".config.yaml"
+# The root document of a multi-file fixture, `tests/fixtures/<stem>/openapi.yaml`.
+ROOT_DOCUMENT = "openapi.yaml"
 # Caches that tools may leave beside generated code; never part of an output tree.
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
 
 
 def fixture_stems() -> list[str]:
-    """Every fixture document, by stem (`objects` for objects.yaml); configs are not fixtures."""
-    return sorted(p.name[: -len(".yaml")] for p in FIXTURES.glob("*.yaml") if not p.name.endswith(CONFIG_SUFFIX))
+    """Every fixture, by stem: `objects` for objects.yaml, `multi_file` for multi_file/openapi.yaml;
+    configs are not fixtures, and neither are the other files of a multi-file fixture."""
+    documents = {p.name[: -len(".yaml")] for p in FIXTURES.glob("*.yaml") if not p.name.endswith(CONFIG_SUFFIX)}
+    folders = {p.parent.name for p in FIXTURES.glob(f"*/{ROOT_DOCUMENT}")}
+    return sorted(documents | folders)
 
 
 def fixture_spec(stem: str) -> Path:
-    return FIXTURES / f"{stem}.yaml"
+    """The fixture's root document: `<stem>/openapi.yaml` for a folder, else `<stem>.yaml`."""
+    root = FIXTURES / stem / ROOT_DOCUMENT
+    return root if root.is_file() else FIXTURES / f"{stem}.yaml"
 
 
 def fixture_config(stem: str, workdir: Path) -> Path:

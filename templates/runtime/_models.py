@@ -18,7 +18,7 @@ import functools
 import json
 import types
 import typing
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, List, Mapping, Optional, Sequence, Union
 
 import pydantic
 import typing_extensions
@@ -26,7 +26,7 @@ from pydantic import ConfigDict, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 from typing_extensions import Annotated, Literal, Self, get_args, get_origin
 
-__all__ = ["BaseModel", "validate_type", "construct_type"]
+__all__ = ["BaseModel", "validate_type", "construct_type", "discriminate_by"]
 
 # typing_extensions has its own Literal/Annotated on some Python versions; generated code
 # may use either module's.
@@ -301,3 +301,24 @@ def validate_type(type_: Any, value: object) -> Any:
 
 # The name other generated clients use for the same thing.
 construct_type = validate_type
+
+
+def discriminate_by(api_name: str, tags: Mapping[str, str]) -> Callable[[Any], Optional[str]]:
+    """The tag of a union member, for a discriminator whose members have no `Literal` field.
+
+    `api_name` is the property the API sets (e.g. "kind"); `tags` maps its values to the member
+    class names used as pydantic `Tag`s. An unknown value gives None: validation of that member
+    fails, and the lenient fallback keeps the data as received.
+    """
+
+    def tag_of(value: Any) -> Optional[str]:
+        if isinstance(value, Mapping):
+            raw = value.get(api_name)
+        elif isinstance(value, pydantic.BaseModel):
+            name = next((n for n, f in type(value).model_fields.items() if (f.alias or n) == api_name), api_name)
+            raw = getattr(value, name, None)
+        else:
+            return None
+        return tags.get(raw) if isinstance(raw, str) else None
+
+    return tag_of

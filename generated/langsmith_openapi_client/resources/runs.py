@@ -150,7 +150,7 @@ class RunsResource(SyncAPIResource):
           tree_filter: A filter expression that at least one run in each run's trace must satisfy.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/v2/runs/query",
             body={
@@ -181,7 +181,7 @@ class RunsResource(SyncAPIResource):
             timeout=timeout,
         )
         return self._request_page(
-            spec,
+            _spec,
             page=SyncCursorPage[Run],
             cast_to=Run,
             cursor_param=("body", "cursor"),
@@ -263,7 +263,7 @@ class RunsResource(SyncAPIResource):
           selects: Run fields to include in the response; repeat the parameter once per field. When left out, only `id` is returned.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/runs/{run_id}",
             path_params=(Param("run_id", run_id, "simple", False),),
@@ -277,7 +277,7 @@ class RunsResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=Run)
+        return self._request(_spec, cast_to=Run)
 
     def list_by_trace(
         self,
@@ -361,7 +361,7 @@ class RunsResource(SyncAPIResource):
           selects: Run fields to include on each returned run; repeat the parameter once per field. When left out, only `id` is returned.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/traces/{trace_id}/runs",
             path_params=(Param("trace_id", trace_id, "simple", False),),
@@ -377,7 +377,7 @@ class RunsResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=QueryTraceResponse)
+        return self._request(_spec, cast_to=QueryTraceResponse)
 
 
 class RunsResourceWithRawResponse:
@@ -515,7 +515,7 @@ class AsyncRunsResource(AsyncAPIResource):
           tree_filter: A filter expression that at least one run in each run's trace must satisfy.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/v2/runs/query",
             body={
@@ -546,7 +546,7 @@ class AsyncRunsResource(AsyncAPIResource):
             timeout=timeout,
         )
         return self._request_page(
-            spec,
+            _spec,
             page=AsyncCursorPage[Run],
             cast_to=Run,
             cursor_param=("body", "cursor"),
@@ -628,7 +628,7 @@ class AsyncRunsResource(AsyncAPIResource):
           selects: Run fields to include in the response; repeat the parameter once per field. When left out, only `id` is returned.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/runs/{run_id}",
             path_params=(Param("run_id", run_id, "simple", False),),
@@ -642,7 +642,7 @@ class AsyncRunsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=Run)
+        return await self._request(_spec, cast_to=Run)
 
     async def list_by_trace(
         self,
@@ -726,7 +726,7 @@ class AsyncRunsResource(AsyncAPIResource):
           selects: Run fields to include on each returned run; repeat the parameter once per field. When left out, only `id` is returned.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/traces/{trace_id}/runs",
             path_params=(Param("trace_id", trace_id, "simple", False),),
@@ -742,7 +742,7 @@ class AsyncRunsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=QueryTraceResponse)
+        return await self._request(_spec, cast_to=QueryTraceResponse)
 
 
 class AsyncRunsResourceWithRawResponse:

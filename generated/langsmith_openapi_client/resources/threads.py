@@ -63,7 +63,7 @@ class ThreadsResource(SyncAPIResource):
           project_id: UUID of the tracing project to search.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/v2/threads/query",
             body={
@@ -82,7 +82,7 @@ class ThreadsResource(SyncAPIResource):
             timeout=timeout,
         )
         return self._request_page(
-            spec,
+            _spec,
             page=SyncCursorPage[ThreadListItem],
             cast_to=ThreadListItem,
             cursor_param=("body", "cursor"),
@@ -147,7 +147,7 @@ class ThreadsResource(SyncAPIResource):
           selects: Trace fields to include on each returned trace; repeat the parameter once per field. `trace_id` is always included.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/threads/{thread_id}/traces",
             path_params=(Param("thread_id", thread_id, "simple", False),),
@@ -164,7 +164,7 @@ class ThreadsResource(SyncAPIResource):
             timeout=timeout,
         )
         return self._request_page(
-            spec,
+            _spec,
             page=SyncCursorPage[ThreadTraceListItem],
             cast_to=ThreadTraceListItem,
             cursor_param=("query", "cursor"),
@@ -215,7 +215,7 @@ class ThreadsResource(SyncAPIResource):
           selects: Statistics to compute; repeat the parameter once per statistic. The server expects at least one.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/threads/{thread_id}/stats",
             path_params=(Param("thread_id", thread_id, "simple", False),),
@@ -228,7 +228,7 @@ class ThreadsResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=ThreadStats)
+        return self._request(_spec, cast_to=ThreadStats)
 
 
 class ThreadsResourceWithRawResponse:
@@ -278,7 +278,7 @@ class AsyncThreadsResource(AsyncAPIResource):
           project_id: UUID of the tracing project to search.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/v2/threads/query",
             body={
@@ -297,7 +297,7 @@ class AsyncThreadsResource(AsyncAPIResource):
             timeout=timeout,
         )
         return self._request_page(
-            spec,
+            _spec,
             page=AsyncCursorPage[ThreadListItem],
             cast_to=ThreadListItem,
             cursor_param=("body", "cursor"),
@@ -362,7 +362,7 @@ class AsyncThreadsResource(AsyncAPIResource):
           selects: Trace fields to include on each returned trace; repeat the parameter once per field. `trace_id` is always included.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/threads/{thread_id}/traces",
             path_params=(Param("thread_id", thread_id, "simple", False),),
@@ -379,7 +379,7 @@ class AsyncThreadsResource(AsyncAPIResource):
             timeout=timeout,
         )
         return self._request_page(
-            spec,
+            _spec,
             page=AsyncCursorPage[ThreadTraceListItem],
             cast_to=ThreadTraceListItem,
             cursor_param=("query", "cursor"),
@@ -430,7 +430,7 @@ class AsyncThreadsResource(AsyncAPIResource):
           selects: Statistics to compute; repeat the parameter once per statistic. The server expects at least one.
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/v2/threads/{thread_id}/stats",
             path_params=(Param("thread_id", thread_id, "simple", False),),
@@ -443,7 +443,7 @@ class AsyncThreadsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=ThreadStats)
+        return await self._request(_spec, cast_to=ThreadStats)
 
 
 class AsyncThreadsResourceWithRawResponse:

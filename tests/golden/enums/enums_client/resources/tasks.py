@@ -34,7 +34,7 @@ class TasksResource(SyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> List[Task]:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/tasks",
             query_params=(Param("status", status, "form", True),),
@@ -43,7 +43,7 @@ class TasksResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=List[Task])
+        return self._request(_spec, cast_to=List[Task])
 
 
 class TasksResourceWithRawResponse:
@@ -66,7 +66,7 @@ class AsyncTasksResource(AsyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> List[Task]:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/tasks",
             query_params=(Param("status", status, "form", True),),
@@ -75,7 +75,7 @@ class AsyncTasksResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=List[Task])
+        return await self._request(_spec, cast_to=List[Task])
 
 
 class AsyncTasksResourceWithRawResponse:

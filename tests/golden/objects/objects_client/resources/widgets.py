@@ -33,7 +33,7 @@ class WidgetsResource(SyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> Widget:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/widgets/{widget_id}",
             path_params=(Param("widget_id", widget_id, "simple", False),),
@@ -42,7 +42,7 @@ class WidgetsResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=Widget)
+        return self._request(_spec, cast_to=Widget)
 
 
 class WidgetsResourceWithRawResponse:
@@ -65,7 +65,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> Widget:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/widgets/{widget_id}",
             path_params=(Param("widget_id", widget_id, "simple", False),),
@@ -74,7 +74,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=Widget)
+        return await self._request(_spec, cast_to=Widget)
 
 
 class AsyncWidgetsResourceWithRawResponse:

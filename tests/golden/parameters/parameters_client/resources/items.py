@@ -51,7 +51,7 @@ class ItemsResource(SyncAPIResource):
         fields: Comma-separated (?fields=a,b).
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/projects/{project_id}/items/{item_id}",
             path_params=(
@@ -75,7 +75,7 @@ class ItemsResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=ItemsRetrieveResponse)
+        return self._request(_spec, cast_to=ItemsRetrieveResponse)
 
 
 class ItemsResourceWithRawResponse:
@@ -115,7 +115,7 @@ class AsyncItemsResource(AsyncAPIResource):
         fields: Comma-separated (?fields=a,b).
         """
 
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="get",
             path="/projects/{project_id}/items/{item_id}",
             path_params=(
@@ -139,7 +139,7 @@ class AsyncItemsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=ItemsRetrieveResponse)
+        return await self._request(_spec, cast_to=ItemsRetrieveResponse)
 
 
 class AsyncItemsResourceWithRawResponse:

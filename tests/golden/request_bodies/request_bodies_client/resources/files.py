@@ -12,7 +12,7 @@ from .._base_client import RequestSpec
 from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, FileTypes, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
 
 __all__ = ["FilesResource", "AsyncFilesResource"]
 
@@ -33,7 +33,7 @@ class FilesResource(SyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/files",
             body={
@@ -47,19 +47,19 @@ class FilesResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=type(None))
+        return self._request(_spec, cast_to=type(None))
 
     def put_blob(
         self,
         name: str,
         *,
-        content: Union[bytes, FileTypes],
+        content: FileContent,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="put",
             path="/blobs/{name}",
             path_params=(Param("name", name, "simple", False),),
@@ -71,7 +71,7 @@ class FilesResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=type(None))
+        return self._request(_spec, cast_to=type(None))
 
 
 class FilesResourceWithRawResponse:
@@ -96,7 +96,7 @@ class AsyncFilesResource(AsyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/files",
             body={
@@ -110,19 +110,19 @@ class AsyncFilesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=type(None))
+        return await self._request(_spec, cast_to=type(None))
 
     async def put_blob(
         self,
         name: str,
         *,
-        content: Union[bytes, FileTypes],
+        content: FileContent,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="put",
             path="/blobs/{name}",
             path_params=(Param("name", name, "simple", False),),
@@ -134,7 +134,7 @@ class AsyncFilesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=type(None))
+        return await self._request(_spec, cast_to=type(None))
 
 
 class AsyncFilesResourceWithRawResponse:

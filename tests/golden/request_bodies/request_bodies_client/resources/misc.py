@@ -26,13 +26,13 @@ class MiscResource(SyncAPIResource):
     def echo_text(
         self,
         *,
-        content: Union[str, bytes] | NotGiven = NOT_GIVEN,
+        content: Union[Union[str, bytes], NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> str:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/echo",
             body=content,
@@ -43,7 +43,7 @@ class MiscResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=str)
+        return self._request(_spec, cast_to=str)
 
 
 class MiscResourceWithRawResponse:
@@ -60,13 +60,13 @@ class AsyncMiscResource(AsyncAPIResource):
     async def echo_text(
         self,
         *,
-        content: Union[str, bytes] | NotGiven = NOT_GIVEN,
+        content: Union[Union[str, bytes], NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> str:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/echo",
             body=content,
@@ -77,7 +77,7 @@ class AsyncMiscResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=str)
+        return await self._request(_spec, cast_to=str)
 
 
 class AsyncMiscResourceWithRawResponse:

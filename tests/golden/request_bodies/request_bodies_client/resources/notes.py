@@ -34,7 +34,7 @@ class NotesResource(SyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/notes",
             body={
@@ -49,7 +49,7 @@ class NotesResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=type(None))
+        return self._request(_spec, cast_to=type(None))
 
     def create_notes(
         self,
@@ -60,7 +60,7 @@ class NotesResource(SyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/notes/batch",
             body=body,
@@ -71,7 +71,7 @@ class NotesResource(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._request(spec, cast_to=type(None))
+        return self._request(_spec, cast_to=type(None))
 
 
 class NotesResourceWithRawResponse:
@@ -97,7 +97,7 @@ class AsyncNotesResource(AsyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/notes",
             body={
@@ -112,7 +112,7 @@ class AsyncNotesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=type(None))
+        return await self._request(_spec, cast_to=type(None))
 
     async def create_notes(
         self,
@@ -123,7 +123,7 @@ class AsyncNotesResource(AsyncAPIResource):
         extra_body: Optional[Body] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> None:
-        spec = RequestSpec(
+        _spec = RequestSpec(
             method="post",
             path="/notes/batch",
             body=body,
@@ -134,7 +134,7 @@ class AsyncNotesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._request(spec, cast_to=type(None))
+        return await self._request(_spec, cast_to=type(None))
 
 
 class AsyncNotesResourceWithRawResponse:

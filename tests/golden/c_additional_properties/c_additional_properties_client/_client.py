@@ -1,0 +1,103 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .resources.dashboards import AsyncDashboardsResource, DashboardsResource
+
+__all__ = ["Client", "AsyncClient"]
+
+API_KEY_ENV = "METRICS_API_KEY"
+BASE_URL_ENV = "METRICS_BASE_URL"
+DEFAULT_BASE_URL = "http://localhost"
+USER_AGENT = "c_additional_properties_client/python"
+
+
+class Client(SyncAPIClient):
+    """The synchronous client for the Metrics API."""
+
+    api_key: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Create a client.
+
+        The API key defaults to the `METRICS_API_KEY` environment variable and the base URL to `METRICS_BASE_URL`, then to http://localhost.
+        """
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            user_agent=USER_AGENT,
+        )
+
+    @cached_property
+    def dashboards(self) -> DashboardsResource:
+        from .resources.dashboards import DashboardsResource
+
+        return DashboardsResource(self)
+
+
+class AsyncClient(AsyncAPIClient):
+    """The asynchronous client for the Metrics API."""
+
+    api_key: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Create a client.
+
+        The API key defaults to the `METRICS_API_KEY` environment variable and the base URL to `METRICS_BASE_URL`, then to http://localhost.
+        """
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            user_agent=USER_AGENT,
+        )
+
+    @cached_property
+    def dashboards(self) -> AsyncDashboardsResource:
+        from .resources.dashboards import AsyncDashboardsResource
+
+        return AsyncDashboardsResource(self)

@@ -1,0 +1,19 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["Pet"]
+
+
+class Pet(BaseModel):
+    name: str
+
+    status: Optional[str] = None
+    """Free text in the base schema; Dog narrows it to an enum."""
+
+    owner: Optional[str] = None

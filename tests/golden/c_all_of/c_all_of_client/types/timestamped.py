@@ -1,0 +1,17 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["Timestamped"]
+
+
+class Timestamped(BaseModel):
+    created_at: datetime
+
+    updated_at: Optional[datetime] = None

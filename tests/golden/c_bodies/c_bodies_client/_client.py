@@ -1,0 +1,155 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.documents import AsyncDocumentsResource, DocumentsResource
+    from .resources.images import AsyncImagesResource, ImagesResource
+    from .resources.notes import AsyncNotesResource, NotesResource
+    from .resources.thumbnails import AsyncThumbnailsResource, ThumbnailsResource
+
+__all__ = ["Client", "AsyncClient"]
+
+API_KEY_ENV = "DOCS_API_KEY"
+BASE_URL_ENV = "DOCS_BASE_URL"
+DEFAULT_BASE_URL = "http://localhost"
+USER_AGENT = "c_bodies_client/python"
+
+
+class Client(SyncAPIClient):
+    """The synchronous client for the Docs API."""
+
+    api_key: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Create a client.
+
+        The API key defaults to the `DOCS_API_KEY` environment variable and the base URL to `DOCS_BASE_URL`, then to http://localhost.
+        """
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            user_agent=USER_AGENT,
+        )
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @cached_property
+    def documents(self) -> DocumentsResource:
+        from .resources.documents import DocumentsResource
+
+        return DocumentsResource(self)
+
+    @cached_property
+    def images(self) -> ImagesResource:
+        from .resources.images import ImagesResource
+
+        return ImagesResource(self)
+
+    @cached_property
+    def notes(self) -> NotesResource:
+        from .resources.notes import NotesResource
+
+        return NotesResource(self)
+
+    @cached_property
+    def thumbnails(self) -> ThumbnailsResource:
+        from .resources.thumbnails import ThumbnailsResource
+
+        return ThumbnailsResource(self)
+
+
+class AsyncClient(AsyncAPIClient):
+    """The asynchronous client for the Docs API."""
+
+    api_key: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Create a client.
+
+        The API key defaults to the `DOCS_API_KEY` environment variable and the base URL to `DOCS_BASE_URL`, then to http://localhost.
+        """
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=str(base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            user_agent=USER_AGENT,
+        )
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self)
+
+    @cached_property
+    def documents(self) -> AsyncDocumentsResource:
+        from .resources.documents import AsyncDocumentsResource
+
+        return AsyncDocumentsResource(self)
+
+    @cached_property
+    def images(self) -> AsyncImagesResource:
+        from .resources.images import AsyncImagesResource
+
+        return AsyncImagesResource(self)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResource:
+        from .resources.notes import AsyncNotesResource
+
+        return AsyncNotesResource(self)
+
+    @cached_property
+    def thumbnails(self) -> AsyncThumbnailsResource:
+        from .resources.thumbnails import AsyncThumbnailsResource
+
+        return AsyncThumbnailsResource(self)

@@ -1,0 +1,95 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import List, Optional, Union
+
+import httpx
+from typing_extensions import Literal
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..types.auth_create_token_response import AuthCreateTokenResponse
+
+__all__ = ["AuthResource", "AsyncAuthResource"]
+
+
+class AuthResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AuthResourceWithRawResponse(self)
+
+    def create_token(
+        self,
+        *,
+        grant_type: Literal["client_credentials", "refresh_token"],
+        scope: Union[List[str], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AuthCreateTokenResponse:
+        _spec = RequestSpec(
+            method="post",
+            path="/oauth/token",
+            body={
+                "grant_type": grant_type,
+                "scope": scope,
+            },
+            body_kind="form",
+            content_type="application/x-www-form-urlencoded",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(_spec, cast_to=AuthCreateTokenResponse)
+
+
+class AuthResourceWithRawResponse:
+    def __init__(self, resource: AuthResource) -> None:
+        self.create_token = to_raw_response_wrapper(resource.create_token)
+
+
+class AsyncAuthResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAuthResourceWithRawResponse(self)
+
+    async def create_token(
+        self,
+        *,
+        grant_type: Literal["client_credentials", "refresh_token"],
+        scope: Union[List[str], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AuthCreateTokenResponse:
+        _spec = RequestSpec(
+            method="post",
+            path="/oauth/token",
+            body={
+                "grant_type": grant_type,
+                "scope": scope,
+            },
+            body_kind="form",
+            content_type="application/x-www-form-urlencoded",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(_spec, cast_to=AuthCreateTokenResponse)
+
+
+class AsyncAuthResourceWithRawResponse:
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self.create_token = async_to_raw_response_wrapper(resource.create_token)

@@ -1,0 +1,85 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional, Union
+
+import httpx
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+__all__ = ["NotesResource", "AsyncNotesResource"]
+
+
+class NotesResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> NotesResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return NotesResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        content: Union[str, bytes],
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> str:
+        _spec = RequestSpec(
+            method="post",
+            path="/notes",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(_spec, cast_to=str)
+
+
+class NotesResourceWithRawResponse:
+    def __init__(self, resource: NotesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncNotesResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncNotesResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        content: Union[str, bytes],
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> str:
+        _spec = RequestSpec(
+            method="post",
+            path="/notes",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(_spec, cast_to=str)
+
+
+class AsyncNotesResourceWithRawResponse:
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

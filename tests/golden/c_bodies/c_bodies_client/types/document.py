@@ -1,0 +1,19 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+import builtins
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["Document"]
+
+
+class Document(BaseModel):
+    id: str
+
+    filename: str
+
+    bytes: Optional[int] = None

@@ -1,0 +1,78 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional, Union
+
+import httpx
+
+from .._base_client import RequestSpec
+from .._qs import Param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..types.profiles_list_response import ProfilesListResponse
+
+__all__ = ["ProfilesResource", "AsyncProfilesResource"]
+
+
+class ProfilesResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ProfilesResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return ProfilesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> ProfilesListResponse:
+        _spec = RequestSpec(
+            method="get",
+            path="/profiles",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._request(_spec, cast_to=ProfilesListResponse)
+
+
+class ProfilesResourceWithRawResponse:
+    def __init__(self, resource: ProfilesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncProfilesResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncProfilesResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncProfilesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> ProfilesListResponse:
+        _spec = RequestSpec(
+            method="get",
+            path="/profiles",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._request(_spec, cast_to=ProfilesListResponse)
+
+
+class AsyncProfilesResourceWithRawResponse:
+    def __init__(self, resource: AsyncProfilesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

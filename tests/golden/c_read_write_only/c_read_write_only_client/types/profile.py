@@ -1,0 +1,17 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["Profile"]
+
+
+class Profile(BaseModel):
+    bio: Optional[str] = None
+
+    verified: Optional[bool] = None
+    """Set by the server after a check; nested, and still never sent."""
