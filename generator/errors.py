@@ -68,6 +68,10 @@ class GeneratorError(Exception):
         self.pointer = pointer
         self.location = location
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (background validation): keep pointer and location.
+        return (_rebuild_error, (type(self), self.message, self.pointer, self.location))
+
     def render(self) -> str:
         """`FILE:LINE:COL: error: POINTER: message`, on one line whatever the spec's text holds.
 
@@ -77,6 +81,10 @@ class GeneratorError(Exception):
             return f"error: {one_line(self.message)}"
         where = f"{one_line(str(self.location))}: " if self.location else ""
         return f"{where}error: {one_line(self.pointer) or '#'}: {one_line(self.message)}"
+
+
+def _rebuild_error(kind: type[GeneratorError], message: str, pointer: str, location: Location | None) -> GeneratorError:
+    return kind(message, pointer=pointer, location=location)
 
 
 class UnreadableInput(GeneratorError):

@@ -12,7 +12,8 @@ from .formatting import format_files
 from .ir import Package
 from .load import DocumentSet, Limits
 from .render import RenderedFile, render_package
-from .validate import REFERENCE_SOURCE, VALIDATOR_SOURCE, validate_document
+from .background import Validation, background_validation
+from .validate import REFERENCE_SOURCE, VALIDATOR_SOURCE, openapi_version
 from .build_operations import operation_sources
 from .report import build_report, write_report
 from .write import WriteResult, diff_against, package_root, recover_interrupted, with_manifest, write_tree
@@ -52,11 +53,14 @@ def generation_findings(findings: list[Finding]) -> list[Finding]:
 
 def generate(options: Options) -> Outcome:
     docs = DocumentSet(options.spec, options.limits)
+    openapi_version(docs.root)  # not OpenAPI 3 at all: say so before anything else
+    with background_validation(docs) as validation:
+        return _generate(options, docs, validation)
+
+
+def _generate(options: Options, docs: DocumentSet, validation: Validation) -> Outcome:
     findings: list[Finding] = []
     try:
-        findings.extend(generation_findings(validate_document(docs)))
-        if options.strict and findings:
-            raise StrictFailure(findings)
         build_findings: list[Finding] = []
         try:
             package = build_package(docs, options.config, build_findings)
@@ -66,14 +70,18 @@ def generate(options: Options) -> Outcome:
                 "schemas are nested, through $refs, deeper than the generator can follow",
                 location=docs.root.locate(""),
             ) from None
+        files = with_manifest(format_files(render_package(package, options.templates)))
+        # openapi-spec-validator has been running beside the stages above; its findings come
+        # first, and --strict still stops everything before a single file is written.
+        findings.extend(generation_findings(validation.findings()))
         findings.extend(f.at(docs.root.locate(f.pointer)) if f.location is None else f for f in build_findings)
-        if options.strict and build_findings:
+        if options.strict and findings:
             raise StrictFailure(findings)
     except GeneratorError as failure:
         if options.report is not None:
+            findings = findings or generation_findings(validation.findings(default=[]))
             _report(options, docs, None, findings, failure.render())
         raise
-    files = with_manifest(format_files(render_package(package, options.templates)))
     outcome = Outcome(package, files, findings, total_operations=len(operation_sources(docs)))
     if options.check:
         outcome.diff = diff_against(options.output, files)
