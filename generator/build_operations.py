@@ -9,7 +9,7 @@ from typing import Any
 from . import naming
 from . import schema as sch
 from .build_types import Site, TypeBuilder
-from .errors import Finding, Severity, join_pointer
+from .errors import Finding, InvalidInput, Severity, join_pointer
 from .ir import (
     NO_DEFAULT,
     Body,
@@ -318,11 +318,14 @@ class OperationBuilder:
     # --- helpers --------------------------------------------------------------------------
 
     def _deref(self, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+        start = pointer
+        for _ in range(32):
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                return doc, pointer, node
             doc, pointer, node = self.docs.resolve(node["$ref"], doc, pointer)
-            seen += 1
-        return doc, pointer, node
+        raise InvalidInput(
+            "$ref chain does not end (it refers to itself, directly or not)", pointer=start, location=doc.locate(start)
+        )
 
 
 def operation_sources(docs: DocumentSet) -> list[OperationSource]:

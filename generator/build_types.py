@@ -491,11 +491,25 @@ class TypeBuilder:
             # A server never returns a writeOnly property, so a response cannot require it.
             required=required and (request or not write_only),
             description=sch.description_of(info),
-            default=info.get("default", NO_DEFAULT),
+            default=self._default(info, type_, request),
             read_only=info.get("readOnly") is True,
             write_only=write_only,
             deprecated=info.get("deprecated") is True,
         )
+
+    def _default(self, info: dict[str, Any], type_: TypeRef, request: bool) -> object:
+        """The spec's default, when the generated annotation can hold it as a literal."""
+        if "default" not in info or request:
+            return NO_DEFAULT
+        value = info["default"]
+        if default_fits(value, type_):
+            return value
+        self._report(
+            Severity.WARNING,
+            "",
+            f"default {value!r:.80} does not fit the property's type; the model leaves it out",
+        )
+        return NO_DEFAULT
 
     def _annotations(self, schema: Any) -> dict[str, Any]:
         """A property's own annotations; for a bare `allOf: [$ref]` wrapper, the wrapper's."""
@@ -559,3 +573,33 @@ def _is_file_content(schema: dict[str, Any]) -> bool:
         return False
     base = media.split(";")[0].strip().lower()
     return not (base.startswith("text/") or base.endswith("json") or base.endswith("+xml"))
+
+
+def default_fits(value: object, type_: TypeRef) -> bool:
+    """Whether a JSON default can stand, as a literal, beside the annotation of `type_`.
+
+    Model-typed, date-time and mistyped defaults cannot (`x: Optional[Inner] = {"a": 1}` is not
+    sound Python); they are left out with a warning rather than written wrong.
+    """
+    if value is None:
+        return True  # every optional field admits None
+    if isinstance(type_, Nullable):
+        return default_fits(value, type_.inner)
+    if isinstance(type_, Primitive):
+        checks = {
+            "string": lambda v: isinstance(v, str),
+            "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+            "boolean": lambda v: isinstance(v, bool),
+            "any": lambda v: True,
+        }
+        return checks.get(type_.name, lambda v: False)(value)
+    if isinstance(type_, ListOf):
+        return isinstance(value, list) and all(default_fits(v, type_.item) for v in value)
+    if isinstance(type_, MapOf):
+        return isinstance(value, dict) and all(default_fits(v, type_.value) for v in value.values())
+    if isinstance(type_, LiteralOf):
+        return any(type(value) is type(v) and value == v for v in type_.values)
+    if isinstance(type_, UnionOf):
+        return any(default_fits(value, member) for member in type_.members)
+    return False

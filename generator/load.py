@@ -478,6 +478,12 @@ _NAME_MAPS = frozenset(
 def references(data: Any) -> Iterator[tuple[str, str]]:
     """(pointer of the object holding it, `$ref` value) for every reference in a document, in
     document order."""
+    for node, ref in _reference_nodes(data):
+        yield node.pointer(), ref
+
+
+def _reference_nodes(data: Any) -> Iterator[tuple[_Node, str]]:
+    """Like `references`, with the pointer left to build (most callers never need it)."""
     stack = [_Node(data, 0, None, "")]
     while stack:
         node = stack.pop()
@@ -486,7 +492,7 @@ def references(data: Any) -> Iterator[tuple[str, str]]:
         if isinstance(value, dict):
             ref = value.get("$ref")
             if isinstance(ref, str):
-                yield node.pointer(), ref
+                yield node, ref
             in_name_map = node.token in _NAME_MAPS and node.parent is not None
             for key, child in value.items():
                 if isinstance(child, (dict, list)) and not _holds_data(node, key, child, in_name_map):
@@ -558,15 +564,28 @@ class DocumentSet:
     def _check_references(self, document: SourceDocument) -> list[tuple[str, Path]]:
         """Refuse every reference we would refuse to follow; return the files the others name."""
         files = []
-        for pointer, ref in references(document.data):
+        for node, ref in _reference_nodes(document.data):
             problem = self._refused(ref, document)
             if problem is not None:
-                raise RefusedInput(problem, pointer=pointer, location=document.locate(pointer))
+                raise RefusedInput(problem, pointer=node.pointer(), location=document.locate(node.pointer()))
             file_part = ref.partition("#")[0]
             target = self._target_file(file_part, document) if file_part else None
             if target is not None and _is_file(target):
-                files.append((pointer, target))
+                files.append((node.pointer(), target))
         return files
+
+    def unusable_references(self) -> Iterator[GeneratorError]:
+        """Why each `$ref` of every file that cannot be followed cannot (dangling, no such file,
+        not a JSON pointer), in document order."""
+        for document in list(self.documents.values()):
+            for node, ref in _reference_nodes(document.data):
+                try:
+                    self.resolve(ref, document, "")
+                except GeneratorError:
+                    try:
+                        self.resolve(ref, document, node.pointer())  # again, for the error's place
+                    except GeneratorError as error:
+                        yield error
 
     def resolve(self, ref: str, base: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
         """Follow one `$ref` from `base`; returns the target document, its pointer and value."""

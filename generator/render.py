@@ -205,7 +205,8 @@ def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[
             elif isinstance(t, ListOf):
                 needs["List"] = True
             elif isinstance(t, TupleOf):
-                needs["Tuple"] = True
+                # `prefixItems` followed by more `items` is spelled List[object].
+                needs["Tuple" if t.rest is None else "List"] = True
             elif isinstance(t, UnionOf):
                 needs["Union"] = True
                 needs["Annotated"] = needs["Annotated"] or (bool(t.discriminator or t.tags) and not request)

@@ -23,12 +23,24 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from openapi_spec_validator.validation import keywords
 
 from .errors import Finding, GeneratorError, InvalidInput, Severity, join_pointer
-from .load import DocumentSet, SourceDocument, references
+from .load import DocumentSet, SourceDocument
 
 VALIDATOR_SOURCE = "openapi-spec-validator"
 # Our own check that every `$ref` can be followed; like the validator's findings, these do not stop
 # generation unless the generator needs the reference.
 REFERENCE_SOURCE = "references"
+
+
+def _anchored_value(value_check: type) -> type:
+    """A `default` validator whose errors point at the default, not at the top of the document."""
+
+    class AnchoredValue(value_check):  # type: ignore[misc,valid-type]
+        def __call__(self, schema: Any, value: Any) -> Any:
+            for error in super().__call__(schema, value):
+                error.path = error.relative_path = deque([*schema.parts, "default", *error.relative_path])
+                yield error
+
+    return AnchoredValue
 
 
 def _anchored(schema_check: type) -> type:
@@ -88,6 +100,7 @@ class _OfflineV30(OpenAPIV30SpecValidator):
     keyword_validators = {
         **OpenAPIV30SpecValidator.keyword_validators,
         "schema": _anchored(keywords.OpenAPIV30SchemaValidator),
+        "default": _anchored_value(keywords.OpenAPIV30ValueValidator),
     }
 
 
@@ -96,6 +109,7 @@ class _OfflineV32(OpenAPIV32SpecValidator):
     keyword_validators = {
         **OpenAPIV32SpecValidator.keyword_validators,
         "schema": _anchored(keywords.OpenAPIV32SchemaValidator),
+        "default": _anchored_value(keywords.OpenAPIV32ValueValidator),
     }
 
 
@@ -104,6 +118,7 @@ class _OfflineV31(OpenAPIV31SpecValidator):
     keyword_validators = {
         **OpenAPIV31SpecValidator.keyword_validators,
         "schema": _anchored(keywords.OpenAPIV31SchemaValidator),
+        "default": _anchored_value(keywords.OpenAPIV31ValueValidator),
     }
 
 
@@ -177,14 +192,10 @@ def validate_document(docs: DocumentSet) -> list[Finding]:
 
 def _reference_findings(docs: DocumentSet) -> list[Finding]:
     """Every `$ref` of every file that cannot be followed (dangling, no such file, not a pointer)."""
-    findings = []
-    for document in list(docs.documents.values()):
-        for pointer, ref in references(document.data):
-            try:
-                docs.resolve(ref, document, pointer)
-            except GeneratorError as error:
-                findings.append(Finding(Severity.ERROR, pointer, error.message, error.location, REFERENCE_SOURCE))
-    return findings
+    return [
+        Finding(Severity.ERROR, error.pointer, error.message, error.location, REFERENCE_SOURCE)
+        for error in docs.unusable_references()
+    ]
 
 
 def _pointer_of(error: Any) -> str:

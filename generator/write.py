@@ -169,7 +169,8 @@ def _write_tree(output: Path, root: str, files: list[RenderedFile]) -> WriteResu
         raise GeneratorError(f"cannot write the output: {str(package_dir)[:300]!r} exists and is not a folder")
     previous = _read_manifest(package_dir)
     wanted = {str(PurePosixPath(f.path).relative_to(root)): f.text for f in files}
-    written, unchanged = [], []
+    written: list[str] = []
+    unchanged: list[str] = []
     for rel, text in wanted.items():
         old = _read_text(package_dir / rel)
         (unchanged if old == text else written).append(rel)
