@@ -318,13 +318,16 @@ class OperationBuilder:
     # --- helpers --------------------------------------------------------------------------
 
     def _deref(self, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
-        start = pointer
+        start, start_doc = pointer, doc
+        first_ref = node.get("$ref") if isinstance(node, dict) else None
         for _ in range(32):
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
                 return doc, pointer, node
             doc, pointer, node = self.docs.resolve(node["$ref"], doc, pointer)
         raise InvalidInput(
-            "$ref chain does not end (it refers to itself, directly or not)", pointer=start, location=doc.locate(start)
+            f"$ref {first_ref!r} never reaches a value (it refers to itself, directly or not)",
+            pointer=start,
+            location=start_doc.locate(start),
         )
 
 
