@@ -34,7 +34,7 @@ check: $(GENERATOR_STAMP)
 
 ## Every test: generator units, golden trees, drift, the generated client over HTTP, mypy, corpus.
 test: $(TEST_STAMP) $(MOCK_STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2
 
 ## Rewrite tests/golden/ from tests/fixtures/ (review the diff, then commit).
 golden: $(TEST_STAMP)

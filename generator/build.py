@@ -70,6 +70,7 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple[Resourc
         else:
             grouped[_resource_of(source)].append((source, None))
     class_names: set[str] = set()
+    module_names: set[str] = {"__init__"}
     resources = []
     for attribute in sorted(grouped):
         entries = grouped[attribute]
@@ -85,10 +86,12 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple[Resourc
             child_ops = [
                 builder.build(s, f"{attribute}_{child_attribute}", n) for (s, _), n in zip(child_entries, child_names)
             ]
-            children.append(_resource(f"{attribute} {child_attribute}", child_attribute, "", child_ops, class_names))
+            children.append(
+                _resource(f"{attribute} {child_attribute}", child_attribute, "", child_ops, class_names, module_names)
+            )
         ops: list[Operation] = [builder.build(source, attribute, name) for (source, _), name in zip(own, names)]
         description = _tag_description(builder.root.data, attribute)
-        resources.append(_resource(attribute, attribute, description, ops, class_names, tuple(children)))
+        resources.append(_resource(attribute, attribute, description, ops, class_names, module_names, tuple(children)))
     return tuple(resources)
 
 
@@ -98,13 +101,16 @@ def _resource(
     description: str,
     operations: list[Operation],
     class_names: set[str],
+    module_names: set[str],
     children: tuple[Resource, ...] = (),
 ) -> Resource:
     class_name = naming.unique(naming.class_name(full_name) or "Default", class_names, case_insensitive=True)
+    # Module names are cut to a safe length, so they are made unique on their own.
+    module = naming.unique(naming.module_name(naming.snake_case(class_name)), module_names, case_insensitive=True)
     return Resource(
         attribute=attribute,
         class_name=class_name,
-        module=f"resources.{naming.module_name(naming.snake_case(class_name))}",
+        module=f"resources.{module}",
         description=description,
         operations=tuple(operations),
         children=children,

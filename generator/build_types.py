@@ -15,7 +15,7 @@ from typing import Any
 
 from . import naming
 from . import schema as sch
-from .errors import Finding, Severity, join_pointer
+from .errors import Finding, InvalidInput, Severity, join_pointer
 from .ir import (
     NO_DEFAULT,
     Field,
@@ -36,6 +36,10 @@ from .ir import (
 from .load import DocumentSet, SourceDocument
 
 ANY = Primitive("any")
+
+# How many `$ref`s deep one schema may lead before we stop (README: Limits). Real documents stay
+# far below; it keeps hostile chains from exhausting the stack.
+MAX_REF_DEPTH = 100
 
 _STRING_FORMATS = {"date-time": "date-time", "date": "date", "binary": "binary"}
 
@@ -83,6 +87,7 @@ class TypeBuilder:
         self.classes: dict[str, ModelRef] = {}  # schema key -> its class
         self._module_names: set[str] = set()
         self._public_class_names: set[str] = set()
+        self._ref_depth = 0  # how many `$ref`s deep the schema being built is
         self._inlining: set[str] = set()  # non-class schemas being expanded (cycle guard)
 
     # --- entry points ---------------------------------------------------------------------
@@ -173,18 +178,28 @@ class TypeBuilder:
         key = self.schema_key(doc, pointer) + ("#param" if site.request else "")
         if key in self.classes:
             return self.classes[key]
-        if isinstance(target, dict) and self._needs_class(target, doc, pointer):
-            return self._class_for_named(key, target, site.moved(doc, pointer), None)
-        if key in self._inlining:
-            self._report(
-                Severity.WARNING, site.pointer, f"recursive non-object schema {pointer!r} typed as any JSON value"
+        if self._ref_depth >= MAX_REF_DEPTH:
+            raise InvalidInput(
+                f"schemas refer to schemas more than {MAX_REF_DEPTH} levels deep (README: Limits)",
+                pointer=site.pointer,
+                location=site.doc.locate(site.pointer),
             )
-            return ANY
-        self._inlining.add(key)
+        self._ref_depth += 1
         try:
-            return self.type_of(target, site.moved(doc, pointer))
+            if isinstance(target, dict) and self._needs_class(target, doc, pointer):
+                return self._class_for_named(key, target, site.moved(doc, pointer), None)
+            if key in self._inlining:
+                self._report(
+                    Severity.WARNING, site.pointer, f"recursive non-object schema {pointer!r} typed as any JSON value"
+                )
+                return ANY
+            self._inlining.add(key)
+            try:
+                return self.type_of(target, site.moved(doc, pointer))
+            finally:
+                self._inlining.discard(key)
         finally:
-            self._inlining.discard(key)
+            self._ref_depth -= 1
 
     def _unwrapped_type(self, schema: dict[str, Any], site: Site) -> TypeRef:
         if "const" in schema:

@@ -12,6 +12,7 @@ A config is optional. Without one every name is derived from the spec. Keys (REA
 
 from __future__ import annotations
 
+import keyword
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,7 +100,7 @@ def parse_config(data: Any, base: Path, display: str) -> Config:
         if not isinstance(methods, dict):
             raise fail(f"resources.{resource} must map operationIds to method names")
         for op_id, method in methods.items():
-            if not isinstance(method, str) or not method.isidentifier():
+            if not isinstance(method, str) or not method.isidentifier() or keyword.iskeyword(method):
                 raise fail(f"resources.{resource}.{op_id}: method name {method!r} is not an identifier")
             triples.append((str(resource), str(op_id), method))
     return Config(

@@ -117,8 +117,13 @@ def class_name(text: str) -> str:
     return _make_safe(pascal_case(text), "Model", MODULE_RESERVED)
 
 
+# File and folder names stay well under every file system's limit (255 bytes), with room for
+# the `_2` that `unique` may add.
+MAX_MODULE_NAME = 64
+
+
 def module_name(text: str) -> str:
-    name = _make_safe(snake_case(text), "module")
+    name = _make_safe(snake_case(text)[:MAX_MODULE_NAME].rstrip("_"), "module")
     if name in _FILE_RESERVED:
         name = f"{name}_"
     return name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, List, Mapping, Sequence, Tuple
 from urllib.parse import quote
@@ -164,12 +165,27 @@ def render_path(template: str, params: Sequence[Param]) -> str:
     Encoding `/`, `?`, `#` and lone dots means a value can never reach another route; an
     empty value is refused because `/runs/{id}` with id "" would hit `/runs/`.
     """
-    path = template
+    values: dict[str, str] = {}
     for param in params:
         if _is_absent(param.value) or param.value == "":
             raise ValueError(f"Expected a non-empty value for path parameter {param.name!r}")
-        path = path.replace("{" + param.name + "}", _expand(param, _path_segment, param.style))
-    return path
+        values[param.name] = _expand(param, _path_segment, param.style)
+    # The template's own characters are encoded too: a `#`, `?` or `%` in the spec's path is
+    # part of the path, not a fragment, a query or an escape.
+    pieces = []
+    for index, piece in enumerate(_TEMPLATE_PARTS.split(template)):
+        if index % 2:
+            pieces.append(values.get(piece, _quote_literal("{" + piece + "}")))
+        else:
+            pieces.append(_quote_literal(piece))
+    return "".join(pieces)
+
+
+_TEMPLATE_PARTS = re.compile(r"{([^{}]*)}")
+
+
+def _quote_literal(text: str) -> str:
+    return quote(text, safe="/!$&'()*+,;=:@-._~")
 
 
 def header_values(params: Iterable[Param]) -> dict[str, str]:
