@@ -47,7 +47,7 @@ def main() -> int:
             args.repeat,
             lambda out: [
                 PY, "-m", "datamodel_code_generator", "--input", str(doc), "--input-file-type", "openapi",
-                "--output", str(out / "models.py"), "--output-model-type", "pydantic_v2.BaseModel",
+                "--output", str(out / "models"), "--output-model-type", "pydantic_v2.BaseModel",
             ],
         )  # fmt: skip
         print(f"{doc.name:40} {ours:>12.1f} s {theirs:>25.1f} s {ours / theirs:>7.2f}")
