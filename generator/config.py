@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from .errors import InvalidInput, Location, UnreadableInput
+from .naming import CLIENT_RESERVED
 
 DEFAULT_CONFIG_PATH = Path("spec") / "config.yaml"
 
@@ -100,6 +101,8 @@ def parse_config(data: Any, base: Path, display: str) -> Config:
         if not isinstance(methods, dict):
             raise fail(f"resources.{resource} must map operationIds to method names")
         for op_id, method in methods.items():
+            if isinstance(method, str) and method in CLIENT_RESERVED:
+                raise fail(f"resources.{resource}.{op_id}: method name {method!r} is taken by the client itself")
             if not isinstance(method, str) or not method.isidentifier() or keyword.iskeyword(method):
                 raise fail(f"resources.{resource}.{op_id}: method name {method!r} is not an identifier")
             triples.append((str(resource), str(op_id), method))

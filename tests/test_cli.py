@@ -313,3 +313,20 @@ def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
         trees.append(golden_tool.read_tree(output))
     assert trees[0], "nothing was generated"
     assert trees[0] == trees[1], golden_tool.tree_diff(trees[0], trees[1])
+
+
+def test_config_method_names_that_the_client_uses_itself_are_refused(tmp_path: Path, run_cli: RunCli) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n"
+        "      operationId: listThings\n      responses: {'200': {description: ok}}\n",
+        encoding="utf-8",
+    )
+    for method in ("copy", "with_raw_response", "class"):
+        config = tmp_path / "config.yaml"
+        config.write_text(f"resources: {{things: {{listThings: {method}}}}}\n", encoding="utf-8")
+        result = run_cli("generate", "--spec", spec, "--config", config, "--output", tmp_path / "out")
+        assert result.code == 1, result.err
+        assert "config: resources.things.listThings" in result.err and method in result.err
+        assert "Traceback" not in result.err
+        assert not (tmp_path / "out").exists()
