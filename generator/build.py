@@ -18,7 +18,7 @@ from .config import Config
 from .errors import Finding, InvalidInput, join_pointer
 from .ir import ClientSpec, Operation, Package, Resource, Security
 from .load import DocumentSet, is_missing, lookup_pointer
-from .method_names import method_names
+from .method_names import method_names, static_segments
 
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
 
@@ -154,14 +154,10 @@ def _resource_of(source: OperationSource) -> str:
     tags = source.node.get("tags")
     if isinstance(tags, list) and tags and isinstance(tags[0], str) and naming.snake_case(tags[0]):
         return naming.resource_name(tags[0])
-    for segment in _static_segments(source.path):
+    for segment in static_segments(source.path):
         if not _VERSION_SEGMENT.match(segment):
             return naming.resource_name(segment)
     return "default"
-
-
-def _static_segments(path: str) -> list[str]:
-    return [s for s in path.strip("/").split("/") if s and not s.startswith("{") and naming.snake_case(s)]
 
 
 def _tag_description(data: dict[str, Any], attribute: str) -> str:

@@ -237,15 +237,14 @@ class OperationBuilder:
 
     def _body_fields(self, schema: Any, site: Site, taken: set[str]) -> tuple[Field, ...]:
         properties, required, _ = self.types._collect_properties(schema, site)
-        module = None
+        # Inline objects among the properties become TypedDicts in one module of their own.
+        module = self.types.new_module(site.suggested_name)
         fields = []
         for api_name, (prop_schema, prop_site) in properties.items():
             if isinstance(prop_schema, dict) and prop_schema.get("readOnly") is True:
                 continue  # the server sets it; a client never sends it
-            if module is None and self._has_inline_class(prop_schema):
-                module = self.types.new_module(site.suggested_name)
             prop_site = Site(
-                prop_site.doc, prop_site.pointer, module or "", naming.pascal_case(api_name) or "Value", request=True
+                prop_site.doc, prop_site.pointer, module, naming.pascal_case(api_name) or "Value", request=True
             )
             prop_type = self.types.type_of(prop_schema, prop_site)
             info = prop_schema if isinstance(prop_schema, dict) else {}
@@ -261,12 +260,8 @@ class OperationBuilder:
                     deprecated=info.get("deprecated") is True,
                 )
             )
+        self.types.discard_if_empty(module)
         return tuple(fields)
-
-    @staticmethod
-    def _has_inline_class(schema: Any) -> bool:
-        text = repr(schema) if isinstance(schema, dict) else ""
-        return "properties" in text
 
     # --- response -------------------------------------------------------------------------
 
@@ -318,17 +313,23 @@ class OperationBuilder:
     # --- helpers --------------------------------------------------------------------------
 
     def _deref(self, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
-        start, start_doc = pointer, doc
-        first_ref = node.get("$ref") if isinstance(node, dict) else None
-        for _ in range(32):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                return doc, pointer, node
-            doc, pointer, node = self.docs.resolve(node["$ref"], doc, pointer)
-        raise InvalidInput(
-            f"$ref {first_ref!r} never reaches a value (it refers to itself, directly or not)",
-            pointer=start,
-            location=start_doc.locate(start),
-        )
+        return follow_refs(self.docs, node, doc, pointer)
+
+
+def follow_refs(docs: DocumentSet, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
+    """The value behind a chain of `$ref`s (parameters, bodies, responses and path items may all
+    be references, to references); a chain that never ends is an error, not a loop."""
+    start, start_doc = pointer, doc
+    first_ref = node.get("$ref") if isinstance(node, dict) else None
+    for _ in range(32):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return doc, pointer, node
+        doc, pointer, node = docs.resolve(node["$ref"], doc, pointer)
+    raise InvalidInput(
+        f"$ref {first_ref!r} never reaches a value (it refers to itself, directly or not)",
+        pointer=start,
+        location=start_doc.locate(start),
+    )
 
 
 def operation_sources(docs: DocumentSet) -> list[OperationSource]:
@@ -338,11 +339,7 @@ def operation_sources(docs: DocumentSet) -> list[OperationSource]:
     if not isinstance(paths, dict):
         return found
     for path, item in paths.items():
-        doc, pointer = docs.root, join_pointer("/paths", path)
-        for _ in range(32):
-            if not (isinstance(item, dict) and isinstance(item.get("$ref"), str)):
-                break
-            doc, pointer, item = docs.resolve(item["$ref"], doc, pointer)
+        doc, pointer, item = follow_refs(docs, item, docs.root, join_pointer("/paths", path))
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:

@@ -143,6 +143,11 @@ class TypeBuilder:
         built = self.modules[ref.module].models.get(ref.name)
         return built if isinstance(built, Model) else None
 
+    def discard_if_empty(self, module: str) -> None:
+        """Forget a module reserved for classes that turned out not to be needed."""
+        if not self.modules[module].order:
+            del self.modules[module]
+
     def new_module(self, base_name: str, claims: bool = False) -> str:
         """Reserve `types.<name>` for a class that has no schema name (inline bodies, responses)."""
         name = naming.unique(naming.module_name(base_name), self._module_names, case_insensitive=True)
@@ -401,7 +406,7 @@ class TypeBuilder:
             return self._param_class_for_named(key, schema, site)
         public_name = public_name or self.public_models.get(key)
         if public_name is not None:
-            module = self._claim_module(public_name, claims=True)
+            module = self.new_module(public_name, claims=True)
             ref = self._register(module, naming.class_name(public_name), key)
             self._fill_class(ref, schema, Site(site.doc, site.pointer, module, public_name, True))
         elif site.claims and site.module:
@@ -409,7 +414,7 @@ class TypeBuilder:
             self._fill_class(ref, schema, site)
         else:
             schema_name = naming.pointer_token(site.pointer) or site.suggested_name
-            module = self._claim_module(naming.snake_case(schema_name) or site.suggested_name, claims=False)
+            module = self.new_module(naming.snake_case(schema_name) or site.suggested_name, claims=False)
             ref = self._register(module, naming.class_name(schema_name), key)
             self._fill_class(ref, schema, Site(site.doc, site.pointer, module, ref.name, False))
         return ref
@@ -417,14 +422,14 @@ class TypeBuilder:
     def _param_class_for_named(self, key: str, schema: Any, site: Site) -> ModelRef:
         """`Foo` sent by the client: TypedDict `FooParam` in `types/foo_param.py`."""
         schema_name = naming.pointer_token(site.pointer) or site.suggested_name
-        module = self._claim_module(f"{naming.snake_case(schema_name) or site.suggested_name}_param", claims=False)
+        module = self.new_module(f"{naming.snake_case(schema_name) or site.suggested_name}_param", claims=False)
         ref = self._register(module, naming.class_name(f"{schema_name} Param"), key)
         self._fill_class(ref, schema, replace(site, module=module, suggested_name=ref.name, claims=False))
         return ref
 
     def _inline_class(self, schema: dict[str, Any], site: Site) -> ModelRef:
         if not site.module:
-            module = self._claim_module(site.suggested_name + (" param" if site.request else ""), claims=False)
+            module = self.new_module(site.suggested_name + (" param" if site.request else ""), claims=False)
             site = replace(site, module=module)
         name = (
             self._sibling_name(replace(site, suggested_name=f"{site.suggested_name} Param"))
@@ -434,10 +439,6 @@ class TypeBuilder:
         ref = self._register(site.module, name, None)
         self._fill_class(ref, schema, site)
         return ref
-
-    def _claim_module(self, base_name: str, claims: bool) -> str:
-        module = self.new_module(base_name, claims)
-        return module
 
     def _sibling_name(self, site: Site) -> str:
         draft = self.modules[site.module]
@@ -497,7 +498,7 @@ class TypeBuilder:
     def _field(
         self, api_name: str, schema: Any, type_: TypeRef, required: bool, taken: set[str], request: bool
     ) -> Field:
-        info = self._annotations(schema)
+        info = schema if isinstance(schema, dict) else {}
         write_only = info.get("writeOnly") is True
         return Field(
             name=naming.unique(naming.field_name(api_name), taken),
@@ -525,10 +526,6 @@ class TypeBuilder:
             f"default {value!r:.80} does not fit the property's type; the model leaves it out",
         )
         return NO_DEFAULT
-
-    def _annotations(self, schema: Any) -> dict[str, Any]:
-        """A property's own annotations; for a bare `allOf: [$ref]` wrapper, the wrapper's."""
-        return schema if isinstance(schema, dict) else {}
 
     def _collect_properties(
         self, schema: Any, site: Site, depth: int = 0

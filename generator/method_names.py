@@ -66,7 +66,7 @@ def _without_route_suffix(op_id: str, source: OperationSource) -> str:
 
 
 def _name_from_route(source: OperationSource, resource: str) -> str:
-    segments = _static_segments(source.path)
+    segments = static_segments(source.path)
     parts = [p for p in source.path.strip("/").split("/") if p]
     last_is_action = (
         len(parts) >= 2
@@ -105,7 +105,8 @@ def _resource_forms(resource: str) -> list[list[str]]:
     return [words, singular] if singular != words else [words]
 
 
-def _static_segments(path: str) -> list[str]:
+def static_segments(path: str) -> list[str]:
+    """The path's literal words (`/v1/runs/{id}/share` -> v1, runs, share)."""
     return [s for s in path.strip("/").split("/") if s and not s.startswith("{") and naming.snake_case(s)]
 
 
