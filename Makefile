@@ -33,8 +33,15 @@ check: $(GENERATOR_STAMP)
 	$(PY) -m generator generate --check
 
 ## Every test: generator units, golden trees, drift, the generated client over HTTP, mypy, corpus.
+# loadgroup: the tests that share one expensive fixture (xdist_group) run on one worker; no reorder:
+# work is handed out in collection order, which tests/conftest.py makes longest-first.
 test: $(TEST_STAMP) $(MOCK_STAMP)
-	$(PY) -m pytest -q -n 2
+	$(PY) -m pytest -q -n 2 --dist loadgroup --no-loadscope-reorder
+
+## The unit layer only (no corpus, mypy, Prism or generator subprocesses): well under a minute.
+.PHONY: test-fast
+test-fast: $(TEST_STAMP)
+	$(PY) -m pytest -q -n 2 -m "not slow"
 
 ## Rewrite tests/golden/ from tests/fixtures/ (review the diff, then commit).
 golden: $(TEST_STAMP)
@@ -46,3 +53,20 @@ corpus: $(TEST_STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The peers `make bench` compares ours with, in their own git-ignored venv; rebuilt only when
+# bench/peers.txt changes. BENCH_ARGS passes options to bench/run.py, e.g. "--repeat 1 --cases cold".
+PEERS_VENV := bench/.venv-peers
+PEERS_STAMP := $(PEERS_VENV)/.installed-stamp
+BENCH_ARGS ?=
+
+$(PEERS_STAMP): bench/peers.txt
+	rm -rf $(PEERS_VENV)
+	$(PYTHON) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/peers.txt
+	touch $@
+
+.PHONY: bench
+## Time ours against openapi-python-client and datamodel-code-generator; write bench/RESULTS.md.
+bench: $(GENERATOR_STAMP) $(PEERS_STAMP)
+	$(PY) bench/run.py $(BENCH_ARGS)

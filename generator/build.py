@@ -36,10 +36,10 @@ def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) ->
     operations = OperationBuilder(docs, types, findings, config)
     resources = _build_resources(operations, config)
     webhooks = operations.webhooks()
-    package_name = config.package or _derived_package_name(root.data)
+    name = package_name(docs, config)
     return Package(
-        name=package_name,
-        client=_client_spec(root.data, config, package_name),
+        name=name,
+        client=_client_spec(root.data, config, name),
         type_modules=types.type_modules(),
         resources=resources,
         webhooks=webhooks,
@@ -69,8 +69,8 @@ def _build_resources(builder: OperationBuilder, config: Config) -> tuple[Resourc
             grouped[naming.resource_name(configured[0])].append((source, configured[1]))
         else:
             grouped[_resource_of(source)].append((source, None))
-    class_names: set[str] = set()
-    module_names: set[str] = {"__init__"}
+    class_names: set[str] = naming.FoldedNames()
+    module_names: set[str] = naming.FoldedNames({"__init__"})
     resources = []
     for attribute in sorted(grouped):
         entries = grouped[attribute]
@@ -104,9 +104,9 @@ def _resource(
     module_names: set[str],
     children: tuple[Resource, ...] = (),
 ) -> Resource:
-    class_name = naming.unique(naming.class_name(full_name) or "Default", class_names, case_insensitive=True)
+    class_name = naming.unique(naming.class_name(full_name) or "Default", class_names)
     # Module names are cut to a safe length, so they are made unique on their own.
-    module = naming.unique(naming.module_name(naming.snake_case(class_name)), module_names, case_insensitive=True)
+    module = naming.unique(naming.module_name(naming.snake_case(class_name)), module_names)
     return Resource(
         attribute=attribute,
         class_name=class_name,
@@ -171,6 +171,11 @@ def _tag_description(data: dict[str, Any], attribute: str) -> str:
 # --- the client ------------------------------------------------------------------------------
 
 
+def package_name(docs: DocumentSet, config: Config) -> str:
+    """The Python package: from the config, else from the spec's title."""
+    return config.package or _derived_package_name(docs.root.data)
+
+
 def _derived_package_name(data: dict[str, Any]) -> str:
     title = (data.get("info") or {}).get("title") if isinstance(data.get("info"), dict) else None
     # Title words are kept whole ("LangSmith" -> "langsmith"), unlike camelCase identifiers.
@@ -181,9 +186,9 @@ def _derived_package_name(data: dict[str, Any]) -> str:
     return naming.module_name(f"{base or 'api'}_client")
 
 
-def _client_spec(data: dict[str, Any], config: Config, package_name: str) -> ClientSpec:
+def _client_spec(data: dict[str, Any], config: Config, package: str) -> ClientSpec:
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
-    title = info.get("title") if isinstance(info.get("title"), str) else package_name
+    title = info.get("title") if isinstance(info.get("title"), str) else package
     prefix = _derived_package_name({"info": {"title": title}}).removesuffix("_client").upper() or "API"
     return ClientSpec(
         title=title,

@@ -85,7 +85,7 @@ class TypeBuilder:
         self.public_models = public_models
         self.modules: dict[str, _ModuleDraft] = {}
         self.classes: dict[str, ModelRef] = {}  # schema key -> its class
-        self._module_names: set[str] = set()
+        self._module_names: set[str] = naming.FoldedNames()
         self._public_class_names: set[str] = set()
         self._ref_depth = 0  # how many `$ref`s deep the schema being built is
         self._inlining: set[str] = set()  # non-class schemas being expanded (cycle guard)
@@ -150,7 +150,7 @@ class TypeBuilder:
 
     def new_module(self, base_name: str, claims: bool = False) -> str:
         """Reserve `types.<name>` for a class that has no schema name (inline bodies, responses)."""
-        name = naming.unique(naming.module_name(base_name), self._module_names, case_insensitive=True)
+        name = naming.unique(naming.module_name(base_name), self._module_names)
         module = f"types.{name}"
         self.modules[module] = _ModuleDraft(module, claims)
         return module

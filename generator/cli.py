@@ -4,6 +4,9 @@
     python -m generator generate [--spec S] [--config C] [--output DIR] [--check] [--strict]
 Exit codes: 0 fine; 1 invalid or refused input, errors found, or --check found a difference;
 2 the input cannot be read or parsed.
+
+A command whose inputs and outputs have not changed since it last ran says what it said then,
+without loading anything heavy (`replay`); the stages are imported only for a real run.
 """
 
 from __future__ import annotations
@@ -13,24 +16,23 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from . import replay
+from .cache import Cache, default_cache_folder, digest
 from .config import DEFAULT_CONFIG_PATH, Config, load_config
 from .errors import Finding, GeneratorError, Severity
-from .load import DocumentSet
-from .pipeline import Options, StrictFailure, generate
-from .validate import validate_document
+from .fingerprint import folder_digest
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    cache = Cache(None if args.no_cache else default_cache_folder())
     try:
-        return int(args.handler(args))
-    except StrictFailure as failure:
-        _print_findings(failure.findings)
-        print(failure.render(), file=sys.stderr)
-        return 1
+        return int(args.handler(args, cache))
     except GeneratorError as error:
+        _print_findings(getattr(error, "findings", []))
         print(error.render(), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
@@ -40,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         # Hostile input must end in one clear line, never a traceback.
         print(f"error: the input needs more {_resource(exc)} than the generator allows", file=sys.stderr)
         return 1
+    finally:
+        for warning in cache.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
 
 
 def _resource(exc: BaseException) -> str:
@@ -49,12 +54,16 @@ def _resource(exc: BaseException) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="OpenAPI -> typed Python client")
     commands = parser.add_subparsers(dest="command", required=True)
+    no_cache = argparse.ArgumentParser(add_help=False)
+    no_cache.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the local cache (see README: Caches)"
+    )
 
-    validate = commands.add_parser("validate", help="check a document and print every finding")
+    validate = commands.add_parser("validate", parents=[no_cache], help="check a document and print every finding")
     validate.add_argument("spec", type=Path)
     validate.set_defaults(handler=_validate)
 
-    gen = commands.add_parser("generate", help="write the client package")
+    gen = commands.add_parser("generate", parents=[no_cache], help="write the client package")
     gen.add_argument("--spec", type=Path, help="OpenAPI document (default: from the config)")
     gen.add_argument(
         "--config", type=Path, help=f"config file (default: {DEFAULT_CONFIG_PATH} when --spec is not given)"
@@ -70,76 +79,144 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _validate(args: argparse.Namespace) -> int:
+# --- validate ------------------------------------------------------------------------------------
+
+
+def _validate(args: argparse.Namespace, cache: Cache) -> int:
+    key = replay.run_key("validate", str(args.spec))
+    record = replay.lookup(cache, key)
+    if record is None:
+        record = _validate_for_real(args, cache)
+        replay.store(cache, key, record)
+    for line in record.stdout:
+        print(line)
+    return record.exit_code
+
+
+def _validate_for_real(args: argparse.Namespace, cache: Cache) -> replay.RunRecord:
+    from .background import Validation
+    from .load import DocumentSet
+
     docs = DocumentSet(args.spec)
-    findings = validate_document(docs)
-    _print_findings(findings, stream=sys.stdout)
+    findings = Validation(docs, cache).findings()
     counts = Counter(f.severity.value for f in findings)
-    print(f"{args.spec}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
-    return 1 if counts["error"] else 0
+    lines = [f.render() for f in _sorted(findings)]
+    lines.append(f"{args.spec}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
+    documents = {path: doc.digest for path, doc in docs.documents.items()}
+    return replay.RunRecord(replay.record_documents(documents), [], lines, 1 if counts["error"] else 0)
 
 
-def _generate(args: argparse.Namespace) -> int:
+# --- generate ------------------------------------------------------------------------------------
+
+
+def _generate(args: argparse.Namespace, cache: Cache) -> int:
     started = time.perf_counter()
-    config = _config_for(args)
+    config, config_digest = _config_for(args)
     spec = args.spec or config.spec
     output = args.output or config.output
     if spec is None:
         raise GeneratorError("no spec given: pass --spec or set `spec:` in the config")
     if output is None:
         raise GeneratorError("no output folder given: pass --output or set `output:` in the config")
-    outcome = generate(
-        Options(
-            spec=spec,
-            output=output,
-            config=config,
-            templates=args.templates,
-            check=args.check,
-            strict=args.strict,
-            report=args.report,
-        )
+    key = _generate_key(args, spec, output, config_digest)
+    record = replay.lookup(cache, key) if key is not None else None
+    if record is None:
+        record = _generate_for_real(args, cache, config, spec, output)
+        if key is not None and record.exit_code == 0:
+            replay.store(cache, key, record)
+    else:
+        record.stdout = []  # nothing written and nothing to diff: the output is in sync
+    return _finish(record, args.check, output, time.perf_counter() - started)
+
+
+def _generate_key(args: argparse.Namespace, spec: Path, output: Path, config_digest: str) -> str | None:
+    """The replay key of this generate run; None when it must run for real (a report to write)."""
+    if args.report is not None:
+        return None
+    templates = folder_digest(args.templates) if args.templates is not None else "built-in templates"
+    strict = "strict" if args.strict else "lenient"
+    return replay.run_key("generate", str(spec), str(output.resolve()), config_digest, templates, strict)
+
+
+def _generate_for_real(
+    args: argparse.Namespace, cache: Cache, config: Config, spec: Path, output: Path
+) -> replay.RunRecord:
+    from .pipeline import Options, generate
+
+    options = Options(spec, output, config, args.templates, args.check, args.strict, report=args.report, cache=cache)
+    outcome = generate(options)
+    messages = [f.render() for f in _sorted(outcome.findings)]
+    messages += [f"warning: {note}" for note in outcome.notes]
+    messages.append(_summary(outcome))
+    manifest = outcome.files[-1]
+    record = replay.RunRecord(
+        documents=replay.record_documents(outcome.documents),
+        messages=messages,
+        stdout=[],
+        exit_code=0,
+        package_dir=str((output / Path(manifest.path).parent).resolve()),
+        manifest=digest(manifest.text),
+        files=len(outcome.files),
     )
-    _print_findings(outcome.findings)
-    operations = len(outcome.package.all_operations())
-    schemas = sum(len(m.models) for m in outcome.package.type_modules)
+    if args.check and outcome.diff:
+        record.stdout = [outcome.diff]
+        record.exit_code = 1
+    elif outcome.written is not None:
+        record.stdout = [_write_counts(outcome.written)]
+    return record
+
+
+def _summary(outcome: Any) -> str:
+    package = outcome.package
+    operations = len(package.all_operations())
+    schemas = sum(len(m.models) for m in package.type_modules)
     counts = Counter(f.severity.value for f in outcome.findings)
-    summary = (
-        f"{outcome.package.name}: {operations}/{outcome.total_operations} operation(s) generated in "
-        f"{len(outcome.package.resources)} resource(s), {len(outcome.package.webhooks)} webhook(s), "
+    return (
+        f"{package.name}: {operations}/{outcome.total_operations} operation(s) generated in "
+        f"{len(package.resources)} resource(s), {len(package.webhooks)} webhook(s), "
         f"{schemas} model(s), {len(outcome.files)} file(s); findings: {counts['error']} error(s), "
         f"{counts['warning']} warning(s)"
     )
-    elapsed = time.perf_counter() - started
-    if args.check:
-        if outcome.diff:
-            sys.stdout.write(outcome.diff)
-            print(f"{summary}\n{output}: out of date (run `make generate`)", file=sys.stderr)
-            return 1
-        print(f"{summary}\n{output}: in sync ({elapsed:.1f}s)", file=sys.stderr)
-        return 0
-    assert outcome.written is not None
-    written = outcome.written
-    print(
-        f"{summary}\n{output}: {len(written.written)} written, {len(written.unchanged)} unchanged, "
-        f"{len(written.removed)} removed ({elapsed:.1f}s)",
-        file=sys.stderr,
-    )
+
+
+def _write_counts(written: Any) -> str:
+    return f"{len(written.written)} written, {len(written.unchanged)} unchanged, {len(written.removed)} removed"
+
+
+def _finish(record: replay.RunRecord, check: bool, output: Path, elapsed: float) -> int:
+    for line in record.messages:
+        print(line, file=sys.stderr)
+    if record.exit_code != 0:
+        sys.stdout.write("".join(record.stdout))
+        print(f"{output}: out of date (run `make generate`)", file=sys.stderr)
+        return record.exit_code
+    if check:
+        print(f"{output}: in sync ({elapsed:.1f}s)", file=sys.stderr)
+    else:
+        counts = record.stdout[0] if record.stdout else f"0 written, {record.files} unchanged, 0 removed"
+        print(f"{output}: {counts} ({elapsed:.1f}s)", file=sys.stderr)
     return 0
 
 
-def _config_for(args: argparse.Namespace) -> Config:
-    if args.config is not None:
-        return load_config(args.config)
-    if args.spec is None and DEFAULT_CONFIG_PATH.is_file():
-        return load_config(DEFAULT_CONFIG_PATH)
-    return Config()
+def _config_for(args: argparse.Namespace) -> tuple[Config, str]:
+    """The config and a digest of where it came from (its path and bytes)."""
+    path = args.config if args.config is not None else None
+    if path is None and args.spec is None and DEFAULT_CONFIG_PATH.is_file():
+        path = DEFAULT_CONFIG_PATH
+    if path is None:
+        return Config(), "no config"
+    config = load_config(path)
+    return config, digest(str(path.resolve()), replay.file_digest(path) or "unreadable")
 
 
-def _print_findings(findings: list[Finding], stream=None) -> None:  # type: ignore[no-untyped-def]
-    stream = stream or sys.stderr
+def _sorted(findings: list[Finding]) -> list[Finding]:
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-    for finding in sorted(findings, key=lambda f: (order[f.severity], f.location.line if f.location else 0)):
-        print(finding.render(), file=stream)
+    return sorted(findings, key=lambda f: (order[f.severity], f.location.line if f.location else 0))
+
+
+def _print_findings(findings: list[Finding]) -> None:
+    for finding in _sorted(findings):
+        print(finding.render(), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,14 @@ class Finding:
             "source": self.source,
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Finding:
+        """The inverse of `to_json` (findings are kept in the local cache that way)."""
+        pointer = str(data["pointer"])
+        file, line, column = data["file"], data["line"], data["column"]
+        location = Location(str(file), int(line), int(column)) if file is not None else None  # type: ignore[call-overload]
+        return cls(Severity(data["severity"]), "" if pointer == "#" else pointer, str(data["message"]), location, str(data["source"]))
+
 
 class GeneratorError(Exception):
     """A failure that stops the run. `exit_code` 2: input unreadable; 1: invalid or refused."""

@@ -22,6 +22,8 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from .cache import digest
+from .positions import JsonPositions, json_too_deep, line_and_column, yaml_positions
 from .errors import (
     GeneratorError,
     InvalidInput,
@@ -37,7 +39,6 @@ _YAML_LOADER_BASE: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Python refuses to convert integers longer than this from text (sys.get_int_max_str_digits).
 _MAX_INT_DIGITS = 4300
 _HUGE_INTEGER = re.compile(r"(?<![\w.])[-+]?\d{%d,}" % (_MAX_INT_DIGITS + 1))
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -90,49 +91,43 @@ class SourceDocument:
     display_name: str
     text: str
     data: Any
-    _positions: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+    digest: str = ""  # SHA-256 of the file's bytes
+    _positions: Any = field(default=None, repr=False)
 
     def locate(self, pointer: str) -> Location:
         """Line and column of `pointer`, or of its nearest ancestor that exists in the source."""
         positions = self._source_positions()
         candidate = pointer
         while True:
-            if candidate in positions:
-                line, column = positions[candidate]
-                return Location(self.display_name, line, column)
+            found = positions.find(candidate)
+            if found is not None:
+                return Location(self.display_name, *found)
             if not candidate:
                 return Location(self.display_name, 1, 1)
             candidate = candidate.rsplit("/", 1)[0]
 
-    def _source_positions(self) -> dict[str, tuple[int, int]]:
-        # Built only when a finding needs a position: composing node trees is slower than
-        # parsing, and most runs report nothing.
+    def _source_positions(self) -> Any:
+        # Built only when a finding needs a position: most runs report nothing.
         if self._positions is None:
-            try:
-                root = yaml.compose(self.text, Loader=_SpecYamlLoader)
-            except (yaml.YAMLError, RecursionError, ValueError):
-                root = None
-            self._positions = _node_positions(root) if root is not None else {}
+            if _looks_like_json(self.text):
+                self._positions = JsonPositions(self.text)
+            else:
+                self._positions = _YamlPositions(self.text)
         return self._positions
 
 
-def _node_positions(root: yaml.Node) -> dict[str, tuple[int, int]]:
-    positions: dict[str, tuple[int, int]] = {}
-    stack: list[tuple[str, yaml.Node]] = [("", root)]
-    while stack:
-        pointer, node = stack.pop()
-        positions[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                key = str(key_node.value).replace("~", "~0").replace("/", "~1")
-                child = f"{pointer}/{key}"
-                positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                stack.append((child, value_node))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                stack.append((f"{pointer}/{index}", item))
-    # A key's own position is more useful than its value's, so keys win above.
-    return positions
+class _YamlPositions:
+    """Every position of a YAML document, from its composed node tree (built once)."""
+
+    def __init__(self, text: str):
+        try:
+            root = yaml.compose(text, Loader=_SpecYamlLoader)
+        except (yaml.YAMLError, RecursionError, ValueError):
+            root = None
+        self._positions = yaml_positions(root) if root is not None else {}
+
+    def find(self, pointer: str) -> tuple[int, int] | None:
+        return self._positions.get(pointer)
 
 
 # --- reading and parsing -----------------------------------------------------------------------
@@ -154,14 +149,14 @@ def read_document(path: Path, display_name: str, limits: Limits) -> SourceDocume
         data = _parse_json(text, display_name, limits)
     else:
         data = _parse_yaml(text, display_name, limits)
-    document = SourceDocument(path=path, display_name=display_name, text=text, data=data)
+    document = SourceDocument(path=path, display_name=display_name, text=text, data=data, digest=digest(raw))
     problem = _check_values(data, limits, surrogates=_MAY_HOLD_SURROGATES.search(text) is not None)
     if problem is not None:
         pointer, message, error_type = problem
         location = None
         if error_type is UnreadableInput and _looks_like_json(text):
             # Too deep: a token scan finds the spot without composing the whole document again.
-            found = _json_too_deep(text, limits.max_depth)
+            found = json_too_deep(text, limits.max_depth)
             if found is not None:
                 pointer, line, column = found
                 location = Location(display_name, line, column)
@@ -204,7 +199,7 @@ def _parse_json(text: str, display_name: str, limits: Limits) -> Any:
             f"invalid JSON: {exc.msg}", location=Location(display_name, exc.lineno, exc.colno)
         ) from None
     except RecursionError:
-        pointer, line, column = _json_too_deep(text, limits.max_depth) or ("", 1, 1)
+        pointer, line, column = json_too_deep(text, limits.max_depth) or ("", 1, 1)
         raise UnreadableInput(
             f"nesting deeper than the limit of {limits.max_depth}",
             pointer=pointer,
@@ -244,47 +239,7 @@ def _huge_integer_location(text: str, display_name: str) -> Location:
 
 
 def _location_of_offset(text: str, offset: int, display_name: str) -> Location:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return Location(display_name, line, column)
-
-
-def _json_too_deep(text: str, max_depth: int) -> tuple[str, int, int] | None:
-    """Pointer, line and column of the first value nested deeper than `max_depth`.
-
-    A token scan rather than a parse: it is only needed when the parser gave up or the parsed
-    data was too deep, and it stops at the first offending bracket."""
-    # Each frame: [is_object, current key or index, expecting a key]
-    frames: list[list[Any]] = []
-    for match in _JSON_TOKEN.finditer(text):
-        token = match.group()
-        top = frames[-1] if frames else None
-        if token in "[{":
-            if len(frames) + 1 > max_depth:
-                tokens = [str(frame[1]) for frame in frames]
-                pointer = "".join("/" + pointer_escape(t) for t in tokens)
-                line = text.count("\n", 0, match.start()) + 1
-                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-                return pointer, line, column
-            frames.append([token == "{", 0 if token == "[" else "", token == "{"])
-        elif token in "]}":
-            if frames:
-                frames.pop()
-        elif token == ",":
-            if top is not None:
-                if top[0]:
-                    top[2] = True
-                else:
-                    top[1] += 1
-        elif token == ":":
-            if top is not None:
-                top[2] = False
-        elif top is not None and top[0] and top[2]:
-            try:
-                top[1] = json.loads(token)
-            except ValueError:
-                top[1] = token[1:-1]
-    return None
+    return Location(display_name, *line_and_column(text, offset))
 
 
 # --- YAML: refuse aliases and deep nesting before anything is built ---------------------------

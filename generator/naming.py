@@ -129,15 +129,25 @@ def module_name(text: str) -> str:
     return name
 
 
-def unique(name: str, taken: set[str], *, case_insensitive: bool = False) -> str:
-    """`name`, or `name_2`, `name_3`, ...: the first not in `taken` (which is updated)."""
+class FoldedNames(set):  # type: ignore[type-arg]
+    """Names taken so far that must also differ by more than case (file names on macOS and
+    Windows), with their lower-case forms kept beside them so each check is one lookup."""
 
-    def key(candidate: str) -> str:
-        return candidate.lower() if case_insensitive else candidate
+    def __init__(self, names: Iterable[str] = ()):
+        super().__init__(names)
+        self.folded = {name.lower() for name in self}
 
-    taken_keys = {key(t) for t in taken} if case_insensitive else taken
+    def add(self, name: str) -> None:
+        super().add(name)
+        self.folded.add(name.lower())
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3`, ...: the first not in `taken` (which is updated); when
+    `taken` is `FoldedNames`, the first that differs from every taken name by more than case."""
+    folded = isinstance(taken, FoldedNames)
     candidate, counter = name, 1
-    while key(candidate) in taken_keys:
+    while (candidate.lower() in taken.folded) if folded else (candidate in taken):  # type: ignore[attr-defined]
         counter += 1
         joiner = "" if name[-1:].isalpha() and name[:1].isupper() else "_"
         candidate = f"{name}{joiner}{counter}"

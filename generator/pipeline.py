@@ -1,22 +1,30 @@
-"""The stages in order: load -> validate -> build IR -> render -> format -> write (or diff)."""
+"""The stages in order: load -> validate -> build IR -> render -> format -> write (or diff).
+
+Validation runs beside build and render (a child process on large documents); formatting is
+skipped for files the manifest already knows, and spread over worker processes when much is left.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import build_package
+from typing import TYPE_CHECKING
+
+from .background import Validation, background_validation
+from .cache import Cache
 from .config import Config
 from .errors import Finding, GeneratorError, InvalidInput, Severity
-from .formatting import format_files
-from .ir import Package
 from .load import DocumentSet, Limits
-from .render import RenderedFile, render_package
-from .background import Validation, background_validation
 from .validate import REFERENCE_SOURCE, VALIDATOR_SOURCE, openapi_version
-from .build_operations import operation_sources
-from .report import build_report, write_report
-from .write import WriteResult, diff_against, package_root, recover_interrupted, with_manifest, write_tree
+
+# The later stages (and Jinja, black) are imported once the validator's process has been forked,
+# so that it does not carry them: that process is the largest of a run.
+if TYPE_CHECKING:
+    from .formatting import Formatter
+    from .ir import Package
+    from .render import RenderedFile
+    from .write import WriteResult
 
 
 @dataclass
@@ -29,6 +37,7 @@ class Options:
     strict: bool = False
     limits: Limits = field(default_factory=Limits)
     report: Path | None = None
+    cache: Cache = field(default_factory=lambda: Cache(None))
 
 
 @dataclass
@@ -36,9 +45,11 @@ class Outcome:
     package: Package
     files: list[RenderedFile]
     findings: list[Finding]
+    documents: dict[str, str]  # absolute path -> digest of every document read
     written: WriteResult | None = None
     diff: str = ""
     total_operations: int = 0
+    notes: list[str] = field(default_factory=list)  # about the run itself (manifest, cache)
 
 
 def generation_findings(findings: list[Finding]) -> list[Finding]:
@@ -54,23 +65,42 @@ def generation_findings(findings: list[Finding]) -> list[Finding]:
 def generate(options: Options) -> Outcome:
     docs = DocumentSet(options.spec, options.limits)
     openapi_version(docs.root)  # not OpenAPI 3 at all: say so before anything else
-    with background_validation(docs) as validation:
-        return _generate(options, docs, validation)
+    # The validator's process starts first, so that it does not carry black; black's workers
+    # start next, before this process holds the IR and the rendered files.
+    with background_validation(docs, options.cache) as validation:
+        from .formatting import Formatter
+
+        formatter = Formatter()
+        try:
+            if _expect_much_formatting(options, docs):
+                formatter.start_workers()
+            return _generate(options, docs, validation, formatter)
+        finally:
+            formatter.close()
 
 
-def _generate(options: Options, docs: DocumentSet, validation: Validation) -> Outcome:
+def _expect_much_formatting(options: Options, docs: DocumentSet) -> bool:
+    """A large document and no trusted manifest to skip formatting with: a cold run."""
+    from .build import package_name
+    from .formatting import PARALLEL_THRESHOLD, formatter_identity
+    from .write import previous_manifest
+
+    if len(docs.root.text) * 2 < PARALLEL_THRESHOLD:
+        return False
+    manifest = previous_manifest(options.output, package_name(docs, options.config), formatter_identity())
+    return not manifest.entries
+
+
+def _generate(options: Options, docs: DocumentSet, validation: Validation, formatter: Formatter) -> Outcome:
+    from .build_operations import operation_sources
+    from .write import diff_against, package_root, recover_interrupted, write_tree
+
     findings: list[Finding] = []
+    notes: list[str] = []
     try:
         build_findings: list[Finding] = []
-        try:
-            package = build_package(docs, options.config, build_findings)
-        except RecursionError:
-            # A backstop: schemas nested (through `$ref`s) deeper than Python's stack allows.
-            raise InvalidInput(
-                "schemas are nested, through $refs, deeper than the generator can follow",
-                location=docs.root.locate(""),
-            ) from None
-        files = with_manifest(format_files(render_package(package, options.templates)))
+        package = _build(docs, options.config, build_findings)
+        files = _render_and_format(package, options, formatter, notes)
         # openapi-spec-validator has been running beside the stages above; its findings come
         # first, and --strict still stops everything before a single file is written.
         findings.extend(generation_findings(validation.findings()))
@@ -82,7 +112,9 @@ def _generate(options: Options, docs: DocumentSet, validation: Validation) -> Ou
             findings = findings or generation_findings(validation.findings(default=[]))
             _report(options, docs, None, findings, failure.render())
         raise
-    outcome = Outcome(package, files, findings, total_operations=len(operation_sources(docs)))
+    documents = {str(path): doc.digest for path, doc in docs.documents.items()}
+    outcome = Outcome(package, files, findings, documents, total_operations=len(operation_sources(docs)))
+    outcome.notes = notes
     if options.check:
         outcome.diff = diff_against(options.output, files)
     else:
@@ -93,9 +125,40 @@ def _generate(options: Options, docs: DocumentSet, validation: Validation) -> Ou
     return outcome
 
 
+def _build(docs: DocumentSet, config: Config, findings: list[Finding]) -> Package:
+    from .build import build_package
+
+    try:
+        return build_package(docs, config, findings)
+    except RecursionError:
+        # A backstop: schemas nested (through `$ref`s) deeper than Python's stack allows.
+        raise InvalidInput(
+            "schemas are nested, through $refs, deeper than the generator can follow",
+            location=docs.root.locate(""),
+        ) from None
+
+
+def _render_and_format(package: Package, options: Options, formatter: Formatter, notes: list[str]) -> list[RenderedFile]:
+    """Rendered files, formatted by black where needed (the manifest on disk says which files it
+    would not change) as soon as each is rendered, plus the new manifest."""
+    from .formatting import formatter_identity
+    from .render import render_package
+    from .write import known_outputs, previous_manifest, with_manifest
+
+    identity = formatter_identity()
+    manifest = previous_manifest(options.output, package.name, identity)
+    notes.extend(manifest.warnings)
+    stream = formatter.stream(known_outputs(options.output, package.name, manifest))
+    render_package(package, options.templates, options.cache, on_rendered=stream.submit)
+    return with_manifest(stream.results(), identity)
+
+
 def _report(
     options: Options, docs: DocumentSet, package: Package | None, findings: list[Finding], failure: str | None
 ) -> None:
+    from .build_operations import operation_sources
+    from .report import build_report, write_report
+
     assert options.report is not None
     try:
         sources = operation_sources(docs)

@@ -6,15 +6,21 @@ identifiers (checked again at render time), `pyrepr` for literals, `docstring`/`
 
 from __future__ import annotations
 
+import base64
 import keyword
 import math
-from collections.abc import Iterator
+import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
+from .cache import Cache, digest
 from .errors import GeneratorError
+from .fingerprint import BUILTIN_TEMPLATES
+from .layout import fits, layout
 from .naming import MODULE_RESERVED
 from .ir import (
     ListOf,
@@ -33,7 +39,6 @@ from .ir import (
     UnionOf,
 )
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_FOLDER = "runtime"
 
 
@@ -42,6 +47,11 @@ class RenderedFile:
     path: str  # relative to the output folder, "/"-separated
     text: str
     is_python: bool = True
+    # Set by the format stage: digest of the text as the templates rendered it.
+    rendered_digest: str | None = None
+
+    def with_text(self, text: str, rendered_digest: str) -> RenderedFile:
+        return RenderedFile(self.path, text, self.is_python, rendered_digest)
 
 
 # --- the three gates -----------------------------------------------------------------------
@@ -55,13 +65,26 @@ def pyrepr(value: object) -> str:
         if math.isinf(value):
             return 'float("inf")' if value > 0 else 'float("-inf")'
         return repr(value)
-    if value is None or isinstance(value, (bool, int, str)):
+    if isinstance(value, str):
+        return _string_literal(value)
+    if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
     raise GeneratorError(f"cannot write {type(value).__name__} value as a literal")
+
+
+def _string_literal(text: str) -> str:
+    """`repr(text)` with the quotes black would choose: double, unless that needs more
+    backslashes (so black leaves the literal as it is)."""
+    literal = repr(text)
+    if literal[0] == '"' or text.count('"') > text.count("'"):
+        return literal
+    if "'" not in text:
+        return f'"{literal[1:-1]}"'
+    return '"' + "".join('\\"' if c == '"' else "'" if c == "'" else repr(c)[1:-1] for c in text) + '"'
 
 
 _DOCSTRING_ESCAPES = {
@@ -87,21 +110,34 @@ def docstring(text: str, indent: int = 4) -> str:
         lines.pop()
     pad = " " * indent
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+        # black keeps a quote that ends the text away from the closing quotes
+        return f'"""{lines[0]} """' if lines[0].endswith('"') else f'"""{lines[0]}"""'
+    body = "\n".join((pad + line) if line else "" for line in _dedented(lines[1:]))
     return f'"""{lines[0]}\n{body}\n{pad}"""'
 
 
+def _dedented(lines: list[str]) -> list[str]:
+    """Lines without the indentation they all share (leading tabs expanded first), as black
+    prints a docstring's lines after the first."""
+    expanded = []
+    for line in lines:
+        content = line.lstrip()
+        expanded.append(line[: len(line) - len(content)].expandtabs() + content if content else line)
+    common = min((len(line) - len(line.lstrip()) for line in expanded if line.lstrip()), default=0)
+    return [line[common:] if line.lstrip() else "" for line in expanded]
+
+
+# Everything `_DOCSTRING_ESCAPES` names, and every other control character but the tab.
+_NEEDS_DOC_ESCAPE = re.compile("[" + re.escape("".join(_DOCSTRING_ESCAPES)) + "\x00-\x08\x0a-\x1f\x7f]")
+
+
 def _escape_doc_line(line: str) -> str:
-    out = []
-    for char in line:
-        if char in _DOCSTRING_ESCAPES:
-            out.append(_DOCSTRING_ESCAPES[char])
-        elif (ord(char) < 32 and char != "\t") or ord(char) == 127:
-            out.append(f"\\x{ord(char):02x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    return _NEEDS_DOC_ESCAPE.sub(_doc_escape, line)
+
+
+def _doc_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _DOCSTRING_ESCAPES.get(char) or f"\\x{ord(char):02x}"
 
 
 def comment(text: str) -> str:
@@ -230,7 +266,9 @@ def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[
 # --- the environment -------------------------------------------------------------------------
 
 
-def make_environment(user_templates: Path | None) -> jinja2.Environment:
+def make_environment(user_templates: Path | None, cache: Cache | None = None) -> jinja2.Environment:
+    """The Jinja environment: a user's templates first, then ours. With a `cache`, compiled
+    templates are kept between runs (Jinja compiling them took a quarter of a second)."""
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
@@ -242,9 +280,12 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=CompiledTemplates(cache) if cache is not None and cache.folder is not None else None,
     )
-    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier)
-    env.globals.update(literal_is_typable=literal_is_typable, plain_keys=plain_keys, relative_module=relative_module)
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier, layout=layout)
+    env.globals.update(
+        literal_is_typable=literal_is_typable, plain_keys=plain_keys, relative_module=relative_module, fits=fits
+    )
     env.tests.update(
         model=lambda t: isinstance(t, ModelRef),
         literal=lambda t: isinstance(t, LiteralOf),
@@ -252,8 +293,34 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
     return env
 
 
-def render_package(package: Package, user_templates: Path | None = None) -> list[RenderedFile]:
-    env = make_environment(user_templates)
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates in the local cache, keyed by each template's name and source and the
+    Python version (its checksums and warnings apply like any other entry's)."""
+
+    def __init__(self, cache: Cache):
+        self.cache = cache
+
+    def _key(self, bucket: jinja2.bccache.Bucket) -> str:
+        return digest(bucket.key, bucket.checksum, sys.version)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        stored = self.cache.get("templates", self._key(bucket))
+        if isinstance(stored, str):
+            bucket.bytecode_from_string(base64.b64decode(stored))  # Jinja checks its own magic
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.cache.put("templates", self._key(bucket), base64.b64encode(bucket.bytecode_to_string()).decode())
+
+
+def render_package(
+    package: Package,
+    user_templates: Path | None = None,
+    cache: Cache | None = None,
+    on_rendered: Callable[[RenderedFile], None] | None = None,
+) -> list[RenderedFile]:
+    """Every file of the package; `on_rendered` sees each as soon as it exists (the resources,
+    the largest files, come first, so that black, started on them, finishes evenly)."""
+    env = make_environment(user_templates, cache)
     root = package.name
     files: list[RenderedFile] = []
 
@@ -264,8 +331,21 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
             raise GeneratorError(f"template {error.filename or template}:{error.lineno}: {error.message}") from None
         except jinja2.TemplateError as error:
             raise GeneratorError(f"template {template} failed while rendering {path}: {error}") from None
-        files.append(RenderedFile(f"{root}/{path}", text))
+        add(RenderedFile(f"{root}/{path}", text))
 
+    def add(file: RenderedFile) -> None:
+        files.append(file)
+        if on_rendered is not None:
+            on_rendered(file)
+
+    resources = sorted(_all_resources(package.resources), key=lambda r: -len(r.operations))
+    for resource in resources:
+        render(
+            "resources/resource.py.jinja",
+            _module_path(resource.module),
+            resource=resource,
+            **_resource_context(resource),
+        )
     render("__init__.py.jinja", "__init__.py")
     render("_client.py.jinja", "_client.py", resources=package.resources)
     render("types/__init__.py.jinja", "types/__init__.py", exports=_type_exports(package.type_modules))
@@ -274,16 +354,11 @@ def render_package(package: Package, user_templates: Path | None = None) -> list
         context = _type_module_context(module, cycles)
         render("types/module.py.jinja", _module_path(module.module), module=module, **context)
     render("resources/__init__.py.jinja", "resources/__init__.py")
-    for resource in _all_resources(package.resources):
-        render(
-            "resources/resource.py.jinja",
-            _module_path(resource.module),
-            resource=resource,
-            **_resource_context(resource),
-        )
     rendered = {f.path for f in files}
     # A runtime file never replaces a rendered one (the package __init__ is always rendered).
-    files.extend(f for f in _runtime_files(env, root) if f.path not in rendered)
+    for runtime_file in _runtime_files(env, root):
+        if runtime_file.path not in rendered:
+            add(runtime_file)
     return files
 
 

@@ -1,125 +1,23 @@
 """Stage 2: is this an OpenAPI document we can use? openapi-spec-validator plus our own checks.
 
-openapi-spec-validator resolves `$ref`s itself: by default it reads `file:` URLs and fetches
-`http(s)://` ones, and for any scheme it has no handler for it falls back to `urllib.urlopen`
-(an empty handler table therefore does NOT keep it offline). We give it a table that claims every
-scheme: `file:` URLs are answered from the documents our loader already read (inside the root
-document's folder, within its limits), everything else is refused. So the validator can neither
-use the network nor read a file itself.
+openapi-spec-validator runs offline and fast through `validator_engine` (imported only when a
+document is actually validated: the libraries take half a second to import). Its findings, our
+reference checks and our own checks each carry a severity, a JSON pointer and file:line:col.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections import Counter, deque
-from pathlib import Path
+from collections import Counter
 from typing import Any
-from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
-from jsonschema_path import SchemaPath
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator, OpenAPIV32SpecValidator
-from openapi_spec_validator.validation import keywords
-
-from .errors import Finding, GeneratorError, InvalidInput, Severity, join_pointer
+from .errors import Finding, InvalidInput, Severity, join_pointer
 from .load import DocumentSet, SourceDocument
 
 VALIDATOR_SOURCE = "openapi-spec-validator"
 # Our own check that every `$ref` can be followed; like the validator's findings, these do not stop
 # generation unless the generator needs the reference.
 REFERENCE_SOURCE = "references"
-
-
-def _anchored_value(value_check: type) -> type:
-    """A `default` validator whose errors point at the default, not at the top of the document."""
-
-    class AnchoredValue(value_check):  # type: ignore[misc,valid-type]
-        def __call__(self, schema: Any, value: Any) -> Any:
-            for error in super().__call__(schema, value):
-                error.path = error.relative_path = deque([*schema.parts, "default", *error.relative_path])
-                yield error
-
-    return AnchoredValue
-
-
-def _anchored(schema_check: type) -> type:
-    """A schema keyword validator whose errors point from the document root, not the schema."""
-
-    class Anchored(schema_check):  # type: ignore[misc,valid-type]
-        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
-            error = super()._validate_schema_meta(schema, schema_value)
-            if error is not None:
-                error.path = error.relative_path = deque([*schema.parts, *error.relative_path])
-            return error
-
-    return Anchored
-
-
-class OfflineHandlers(dict):  # type: ignore[type-arg]
-    """URL handlers for openapi-spec-validator that claim every scheme and never leave `docs`."""
-
-    def __init__(self, docs: DocumentSet):
-        super().__init__()
-        self.docs = docs
-        self.refused: list[str] = []
-
-    def __contains__(self, scheme: object) -> bool:
-        return True
-
-    def __getitem__(self, scheme: str) -> Any:
-        return self._read if scheme == "file" else self._refuse
-
-    def get(self, scheme: str, default: Any = None) -> Any:
-        return self[scheme]
-
-    def _refuse(self, uri: str) -> Any:
-        self.refused.append(uri)
-        raise ValueError(f"reference {uri[:200]!r} not followed: validation is offline")
-
-    def _read(self, uri: str) -> Any:
-        parts = urlsplit(uri)
-        if parts.netloc not in ("", "localhost"):
-            return self._refuse(uri)
-        path = Path(os.path.realpath(url2pathname(unquote(parts.path))))
-        if not path.is_relative_to(self.docs.folder) or not path.is_file():
-            return self._refuse(uri)
-        try:
-            return self.docs.document_for(path).data
-        except GeneratorError:
-            return self._refuse(uri)
-
-
-def _offline_schema(docs: DocumentSet) -> SchemaPath:
-    """The root document as openapi-spec-validator reads it, with `OfflineHandlers`."""
-    return SchemaPath.from_dict(docs.root.data, base_uri=docs.root.path.as_uri(), handlers=OfflineHandlers(docs))
-
-
-class _OfflineV30(OpenAPIV30SpecValidator):
-    resolver_handlers: dict[str, Any] = {}
-    keyword_validators = {
-        **OpenAPIV30SpecValidator.keyword_validators,
-        "schema": _anchored(keywords.OpenAPIV30SchemaValidator),
-        "default": _anchored_value(keywords.OpenAPIV30ValueValidator),
-    }
-
-
-class _OfflineV32(OpenAPIV32SpecValidator):
-    resolver_handlers: dict[str, Any] = {}
-    keyword_validators = {
-        **OpenAPIV32SpecValidator.keyword_validators,
-        "schema": _anchored(keywords.OpenAPIV32SchemaValidator),
-        "default": _anchored_value(keywords.OpenAPIV32ValueValidator),
-    }
-
-
-class _OfflineV31(OpenAPIV31SpecValidator):
-    resolver_handlers: dict[str, Any] = {}
-    keyword_validators = {
-        **OpenAPIV31SpecValidator.keyword_validators,
-        "schema": _anchored(keywords.OpenAPIV31SchemaValidator),
-        "default": _anchored_value(keywords.OpenAPIV31ValueValidator),
-    }
 
 
 _UNRESOLVED_PARAM = re.compile(r"Path parameter '(?P<name>[^']*)' for '(?P<method>\w+)' operation in '(?P<path>[^']*)'")
@@ -152,14 +50,16 @@ def openapi_version(doc: SourceDocument) -> str:
     )
 
 
-def validate_document(docs: DocumentSet) -> list[Finding]:
-    """Every problem found, each with its severity, pointer and source position."""
+def validate_document(docs: DocumentSet, fast: bool = True) -> list[Finding]:
+    """Every problem found, each with its severity, pointer and source position. `fast=False`
+    runs openapi-spec-validator the plain (slow) way; the findings are the same."""
+    from .validator_engine import spec_validator
+
     root = docs.root
     version = openapi_version(root)
-    validator_class = {"3.0": _OfflineV30, "3.1": _OfflineV31, "3.2": _OfflineV32}[version]
     findings: list[Finding] = []
     try:
-        errors = list(validator_class(_offline_schema(docs)).iter_errors())
+        errors = list(spec_validator(docs, version, fast).iter_errors())
     except RecursionError:
         errors = []
         findings.append(

@@ -9,7 +9,7 @@
   are exchanged in one `renameat2(RENAME_EXCHANGE)` (Linux), so a run killed at any moment leaves
   either the previous tree or the new one, complete. Where that call does not exist, two renames
   are used, and a run killed between them leaves `.<package>.old-*`, which the next run restores;
-- unchanged files keep their bytes and modification times.
+- unchanged files keep their bytes and modification times (the new tree links to them).
 """
 
 from __future__ import annotations
@@ -28,10 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import GeneratorError
+from .manifest import MANIFEST_NAME, Entry, Manifest, manifest_text, read_manifest, short_digest
 from .render import RenderedFile
 
-MANIFEST_NAME = ".generated-files"
-_MANIFEST_HEADER = "# Files written by openapi-client-generator; regeneration replaces exactly these.\n"
 
 # Names Windows reserves for devices, whatever the extension (`con.py`, `aux.txt`).
 _RESERVED_STEMS = frozenset(
@@ -93,35 +92,43 @@ def package_root(files: list[RenderedFile]) -> str:
     return roots.pop()
 
 
-def _read_manifest(package_dir: Path) -> set[str]:
-    """The files the last run wrote; entries that could name anything outside are ignored."""
-    try:
-        text = (package_dir / MANIFEST_NAME).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return set()
-    return {
-        line
-        for line in text.splitlines()
-        if line and not line.startswith("#") and unsafe_path_reason(f"root/{line}") is None
-    }
+def _is_safe_manifest_name(name: str) -> bool:
+    return unsafe_path_reason(f"root/{name}") is None
 
 
-def _manifest_text(files: list[RenderedFile], root: str) -> str:
-    names = sorted(str(PurePosixPath(f.path).relative_to(root)) for f in files)
-    return _MANIFEST_HEADER + "".join(f"{n}\n" for n in names)
+def previous_manifest(output: Path, root: str, formatter: str) -> Manifest:
+    """The manifest the last run left in `output/root` (entries that could name anything outside
+    the package are not owned)."""
+    return read_manifest(output / root, formatter, _is_safe_manifest_name)
 
 
-def with_manifest(files: list[RenderedFile]) -> list[RenderedFile]:
+def known_outputs(output: Path, root: str, manifest: Manifest) -> dict[str, tuple[str, str]]:
+    """{path: (digest of its rendered text, its text)} for every file whose bytes on disk are
+    still the ones the manifest says were written: formatting them again would change nothing."""
+    known = {}
+    for name, entry in manifest.entries.items():
+        text = _read_text(output / root / name)
+        if text is not None and short_digest(text) == entry.written:
+            known[f"{root}/{name}"] = (entry.rendered, text)
+    return known
+
+
+def with_manifest(files: list[RenderedFile], formatter: str) -> list[RenderedFile]:
+    """`files` and the manifest describing them (each must carry its rendered digest)."""
     root = package_root(files)
-    return [*files, RenderedFile(f"{root}/{MANIFEST_NAME}", _manifest_text(files, root), is_python=False)]
+    entries = {}
+    for file in files:
+        assert file.rendered_digest is not None, file.path
+        entries[str(PurePosixPath(file.path).relative_to(root))] = Entry(file.rendered_digest, short_digest(file.text))
+    text = manifest_text(entries, formatter)
+    return [*files, RenderedFile(f"{root}/{MANIFEST_NAME}", text, is_python=False, rendered_digest=short_digest(text))]
 
 
 def diff_against(output: Path, files: list[RenderedFile]) -> str:
     """A unified diff from what is on disk to what would be written ('' when in sync)."""
     check_paths(files)
     root = package_root(files)
-    package_dir = output / root
-    previous = _read_manifest(package_dir)
+    previous = previous_manifest(output, root, "").owned
     wanted = {f.path: f.text for f in files}
     chunks: list[str] = []
     for rel in sorted(set(wanted) | {f"{root}/{p}" for p in previous}):
@@ -167,7 +174,7 @@ def _write_tree(output: Path, root: str, files: list[RenderedFile]) -> WriteResu
     package_dir = output / root
     if package_dir.is_symlink() or (package_dir.exists() and not package_dir.is_dir()):
         raise GeneratorError(f"cannot write the output: {str(package_dir)[:300]!r} exists and is not a folder")
-    previous = _read_manifest(package_dir)
+    previous = previous_manifest(output, root, "").owned
     wanted = {str(PurePosixPath(f.path).relative_to(root)): f.text for f in files}
     written: list[str] = []
     unchanged: list[str] = []
@@ -234,7 +241,16 @@ def _copy_hand_written(
             if source.is_symlink():
                 os.symlink(os.readlink(source), target)
             else:
-                shutil.copy2(source, target)
+                _link_or_copy(source, target)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A file we keep as it is: a hard link costs no copy (the old tree is removed after the
+    swap, so the link is then the file's only name); a copy where links are not supported."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _default_dir_mode() -> int:

@@ -37,6 +37,9 @@ import typing_extensions
 
 from tests import golden_tool
 
+# The fixture packages are generated once per module: one xdist worker runs them all (`--dist loadgroup`).
+pytestmark = pytest.mark.xdist_group("constructs")
+
 CONSTRUCT_STEMS = (
     "c_keywords_30",
     "c_keywords_31",
@@ -1343,6 +1346,7 @@ def _with_source(root: Path, error: str) -> str:
     return f"{error}\n    {source}"
 
 
+@pytest.mark.slow
 def test_fixture_packages_and_typed_usage_pass_mypy_strict(packages: Packages) -> None:
     """One mypy run over every fixture package and a file of typed usage; errors grouped by package."""
     for stem in ALL_STEMS:

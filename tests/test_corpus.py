@@ -2,7 +2,8 @@
 generates, imports, covers every operation with a client method, and type-checks; the documents that
 are invalid on purpose fail exactly as tests/corpus.py lists them. How and why: tests/corpus.py.
 
-One run of the whole corpus (9-10 minutes on 2 cores, ~330 documents) serves every test of this module;
+One run of the whole corpus (~330 documents, the longest part of `make test`) serves every test of this module
+that takes the `corpus_run` fixture; they are all on one xdist worker (`on_the_corpus_run`), so it runs once;
 the table is printed (visible with `-s`, which `make corpus` passes, along with a line per document as it
 finishes) and written to `corpus-table.txt` in the pytest temporary folder, next to the generated
 packages and their reports.
@@ -11,10 +12,17 @@ packages and their reports.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
 from tests import corpus
+
+
+def on_the_corpus_run(test: Callable[..., None]) -> Callable[..., None]:
+    """For the tests of the corpus run: slow, and all on one xdist worker (`make test` runs with
+    `--dist loadgroup`), so that the session fixture runs the corpus once, not once per worker."""
+    return pytest.mark.slow(pytest.mark.xdist_group("corpus")(test))
 
 
 @pytest.fixture(scope="session")
@@ -40,6 +48,7 @@ def _report(items: list[str], what: str) -> str:
 REPRODUCE = "python -m tests.corpus --filter PATH --keep DIR"
 
 
+@on_the_corpus_run
 def test_summary(corpus_run: corpus.CorpusRun, capsys: pytest.CaptureFixture[str]) -> None:
     outcomes = corpus_run.outcomes
     line = (
@@ -51,38 +60,45 @@ def test_summary(corpus_run: corpus.CorpusRun, capsys: pytest.CaptureFixture[str
         print("\n" + line)
 
 
+@on_the_corpus_run
 def test_every_suite_has_documents(corpus_run: corpus.CorpusRun) -> None:
     suites = {o.document.suite for o in corpus_run.outcomes}
     assert suites == set(corpus.SUITES)
     assert "real/langsmith.json" in corpus_run.by_rel()
 
 
+@on_the_corpus_run
 def test_expected_failures_fail_with_a_clear_error(corpus_run: corpus.CorpusRun) -> None:
     problems = corpus.problems(corpus_run)["expected"]
     assert not problems, _report(problems, "documents do not fail as EXPECTED_FAILURES says")
 
 
+@on_the_corpus_run
 def test_every_document_generates(corpus_run: corpus.CorpusRun) -> None:
     problems = corpus.problems(corpus_run)["generate"]
     assert not problems, _report(problems, "documents did not generate")
 
 
+@on_the_corpus_run
 def test_every_generated_module_imports(corpus_run: corpus.CorpusRun) -> None:
     problems = corpus.problems(corpus_run)["import"]
     assert not problems, _report(problems, "import problems")
 
 
+@on_the_corpus_run
 def test_every_operation_has_a_client_method(corpus_run: corpus.CorpusRun) -> None:
     problems = corpus.problems(corpus_run)["operations"]
     assert not problems, _report(problems, "operations without a working client method")
 
 
+@on_the_corpus_run
 def test_every_package_type_checks(corpus_run: corpus.CorpusRun) -> None:
     problems = corpus.problems(corpus_run)["mypy"]
     documents = sorted({p.split(": ", 1)[0] for p in problems})
     assert not problems, _report(documents, "documents fail mypy --strict") + "\n\n" + _report(problems, "lines")
 
 
+@on_the_corpus_run
 def test_invalid_documents_generated_around_report_the_problem(corpus_run: corpus.CorpusRun) -> None:
     problems = corpus.problems(corpus_run)["findings"]
     assert not problems, _report(problems, "problems of EXPECTED_FINDINGS not reported where they are")

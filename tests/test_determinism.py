@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.hostile import REPO, document, generate, generator_argv, generator_env, tree_bytes, write_spec
 from tests.test_hostile import everywhere, place_enum_values, place_parameters
 
@@ -42,6 +44,7 @@ def run_generator(spec: Path, output: Path, cwd: Path, **env: str) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+@pytest.mark.slow
 def test_output_is_byte_identical_across_environments_and_working_directories(tmp_path: Path) -> None:
     spec = write_spec(tmp_path / "project" / "spec", varied_document())
     trees = []

@@ -221,6 +221,7 @@ def request_spec_of(call: ast.Call) -> tuple[str, str, tuple[tuple[str, str], ..
     return values["method"], values["path"], tuple(sorted(params))
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES["documents"], **SETTINGS)  # type: ignore[arg-type]
 @given(documents())
 def test_fuzzed_documents_generate_safe_exact_code(doc: dict[str, Any]) -> None:
@@ -236,6 +237,7 @@ def test_fuzzed_documents_generate_safe_exact_code(doc: dict[str, Any]) -> None:
         unique_by=lambda t: t[0],
     )
 )
+@pytest.mark.slow
 def test_fuzzed_enum_const_and_default_values_are_exact(properties: list[tuple[str, list[Any], Any, Any]]) -> None:
     schema_properties: dict[str, Any] = {}
     for index, (name, enum, default, const) in enumerate(properties):
@@ -246,6 +248,7 @@ def test_fuzzed_enum_const_and_default_values_are_exact(properties: list[tuple[s
     check_generated(doc)
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES["yaml"], **SETTINGS)  # type: ignore[arg-type]
 @given(documents())
 def test_fuzzed_yaml_documents_generate_safe_exact_code(doc: dict[str, Any]) -> None:
@@ -316,6 +319,7 @@ def malformed_documents(draw: Any) -> dict[str, Any]:
 EXAMPLES["malformed"] = 60
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES["malformed"], **SETTINGS)  # type: ignore[arg-type]
 @given(malformed_documents())
 def test_malformed_documents_generate_or_fail_with_one_clear_line(doc: dict[str, Any]) -> None:

@@ -24,6 +24,9 @@ import pytest
 from tests.http_servers import PrismServer, PrismUnavailable
 from tests.support import REPO_ROOT, import_generated
 
+# Prism is started once per module, so every test of it runs on one xdist worker (`--dist loadgroup`).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prism")]
+
 pkg = import_generated("langsmith_openapi_client")
 pagination = import_generated("langsmith_openapi_client._pagination")
 types = {

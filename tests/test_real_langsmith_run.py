@@ -39,6 +39,7 @@ def module_all(path: Path) -> list[str]:
     raise AssertionError(f"no __all__ in {path}")
 
 
+@pytest.mark.slow
 def test_two_line_config_on_the_real_description_reproduces_run(tmp_path: Path) -> None:
     if not REAL_LANGSMITH.is_file():
         pytest.skip(f"{REAL_LANGSMITH} is absent (../shared/specs not mounted)")

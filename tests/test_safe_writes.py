@@ -296,6 +296,7 @@ def leftovers(output: Path) -> list[str]:
     return sorted(p.name for p in output.iterdir() if p.name.startswith("."))
 
 
+@pytest.mark.slow
 def test_a_killed_run_leaves_the_previous_tree_or_the_new_one_never_a_mix(tmp_path: Path) -> None:
     spec_one = write_spec(tmp_path / "one", big_doc(1))
     spec_two = write_spec(tmp_path / "two", big_doc(2))
@@ -377,6 +378,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow
 def test_without_atomic_exchange_a_run_killed_between_renames_is_recovered(tmp_path: Path) -> None:
     spec_one = write_spec(tmp_path / "one", small_doc())
     spec_two = write_spec(tmp_path / "two", small_doc("Added"))

@@ -7,7 +7,7 @@ test_limits.py, test_safe_writes.py, test_determinism.py).
   environment are memoised: same output, a fraction of the time), returning exit code, output;
 - `imported(...)`: import every module of a generated package, then forget it again;
 - `literal_values`, `model_classes`, `fields_by_api_name`: what the imported code really says;
-- `run_measured(...)`: a subprocess with its wall time and peak RSS (getrusage(RUSAGE_CHILDREN)).
+- `run_with_peak_memory(...)`: a subprocess and its peak RSS (getrusage(RUSAGE_CHILDREN)).
 """
 
 from __future__ import annotations
@@ -148,34 +148,31 @@ _ENVIRONMENTS: dict[Any, Any] = {}
 @contextlib.contextmanager
 def _fast_pipeline() -> Iterator[None]:
     """Memoise black (deterministic: same text in, same text out) and the Jinja environment."""
-    from generator import formatting, pipeline, render
+    from generator import formatting, render
+    from generator.manifest import short_digest
 
-    def format_files(files: list[Any], jobs: int | None = None) -> list[Any]:
-        result = []
-        for file in files:
-            if file.is_python:
-                if file.text not in _BLACK_CACHE:
-                    _BLACK_CACHE[file.text] = formatting._format_one(file).text
-                file = render.RenderedFile(file.path, _BLACK_CACHE[file.text], file.is_python)
-            result.append(file)
-        return result
+    original_format_one = formatting.format_one
+
+    def format_one(file: Any) -> Any:
+        if file.text not in _BLACK_CACHE:
+            _BLACK_CACHE[file.text] = original_format_one(file).text
+        return file.with_text(_BLACK_CACHE[file.text], short_digest(file.text))
 
     original_make = render.make_environment
 
-    def make_environment(user_templates: Path | None) -> Any:
+    def make_environment(user_templates: Path | None, cache: Any = None) -> Any:
         if user_templates is not None:
-            return original_make(user_templates)
+            return original_make(user_templates, cache)
         if "builtin" not in _ENVIRONMENTS:
             _ENVIRONMENTS["builtin"] = original_make(None)
         return _ENVIRONMENTS["builtin"]
 
-    saved_format = pipeline.format_files
-    pipeline.format_files = format_files  # type: ignore[assignment]
+    formatting.format_one = format_one  # type: ignore[assignment]
     render.make_environment = make_environment  # type: ignore[assignment]
     try:
         yield
     finally:
-        pipeline.format_files = saved_format  # type: ignore[assignment]
+        formatting.format_one = original_format_one  # type: ignore[assignment]
         render.make_environment = original_make  # type: ignore[assignment]
 
 
@@ -328,44 +325,33 @@ def resource_methods(modules: dict[str, ModuleType], package: str) -> dict[str, 
     return found
 
 
-# --- subprocesses, measured ------------------------------------------------------------------------
+# --- subprocesses, memory measured ------------------------------------------------------------------
 
-_MEASURE = """
-import json, resource, subprocess, sys, time
-started = time.perf_counter()
+# A wrapper process: its only child is the command, so RUSAGE_CHILDREN is that command (and the
+# processes it waited for), not whatever else the test process has run before.
+_PEAK_MEMORY = """
+import json, resource, subprocess, sys
 proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-wall = time.perf_counter() - started
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"code": proc.returncode, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-                  "peak_kib": usage.ru_maxrss, "out": proc.stdout, "err": proc.stderr}))
+peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"code": proc.returncode, "peak_kib": peak_kib, "out": proc.stdout, "err": proc.stderr}))
 """
 
 
 @dataclass
-class Measured:
+class MemoryRun:
     code: int
-    wall: float  # seconds, interpreter start-up included
-    cpu: float  # user + system seconds of the generator process
-    peak_mib: float  # peak resident set size of the generator process
+    peak_mib: float  # peak resident set size of the command, interpreter start-up included
     out: str
     err: str
 
 
-def run_measured(
-    argv: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
-) -> Measured:
-    """Run `argv` in a fresh wrapper process that reports its only child's time and peak RSS."""
-    proc = subprocess.run(
-        [PYTHON, "-c", _MEASURE, *argv],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=timeout,
-    )
+def run_with_peak_memory(argv: list[str], timeout: float = 300) -> MemoryRun:
+    """Run `argv` in a fresh wrapper process that reports its peak RSS. The timeout only keeps a
+    hang from stopping the suite; it is far above what any run needs."""
+    proc = subprocess.run([PYTHON, "-c", _PEAK_MEMORY, *argv], capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    return Measured(data["code"], data["wall"], data["cpu"], data["peak_kib"] / 1024, data["out"], data["err"])
+    return MemoryRun(data["code"], data["peak_kib"] / 1024, data["out"], data["err"])
 
 
 def generator_argv(*args: object) -> list[str]:
