@@ -98,7 +98,9 @@ def _validate_for_real(args: argparse.Namespace, cache: Cache) -> replay.RunReco
     from .load import DocumentSet
 
     docs = DocumentSet(args.spec)
-    findings = Validation(docs, cache).findings()
+    validation = Validation(cache)
+    validation.use(docs)
+    findings = validation.findings()
     counts = Counter(f.severity.value for f in findings)
     lines = [f.render() for f in _sorted(findings)]
     lines.append(f"{args.spec}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")

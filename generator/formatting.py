@@ -31,6 +31,11 @@ TARGET_VERSION = "PY310"
 # Below this many characters of Python the cost of handing work to workers outweighs the gain.
 PARALLEL_THRESHOLD = 400_000
 
+# The formatter the built-in runtime files (templates/runtime/) are kept formatted with:
+# tests/test_layout.py checks that this is the installed one and that black changes none of
+# them. With this formatter they are copied without formatting; with any other, formatted.
+RUNTIME_FORMATTED_WITH = "black 26.10.1, line length 120, py310"
+
 
 def formatter_identity() -> str:
     """What the manifest records of the formatter: its output depends on nothing else."""
@@ -93,15 +98,19 @@ class FormatStream:
     def __init__(self, formatter: Formatter, known: dict[str, tuple[str, str]]):
         self._formatter = formatter
         self._known = known
+        self._runtime_formatted = formatter_identity() == RUNTIME_FORMATTED_WITH
         # Each entry: a finished file, an AsyncResult from a worker, or a file still to format.
         self._entries: list[Any] = []
         self._later: list[int] = []
 
     def submit(self, file: RenderedFile) -> None:
+        if file.rendered_digest is not None:  # reused as it is on disk: formatted already
+            self._entries.append(file)
+            return
         rendered = short_digest(file.text)
         previous = self._known.get(file.path)
         pool = self._formatter._pool
-        if not file.is_python:
+        if not file.is_python or (file.builtin_runtime and self._runtime_formatted):
             self._entries.append(file.with_text(file.text, rendered))
         elif previous is not None and previous[0] == rendered:
             self._entries.append(file.with_text(previous[1], rendered))

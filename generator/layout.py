@@ -22,6 +22,7 @@ left to black. Getting a case wrong costs time, never correctness: black still f
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 LINE_LENGTH = 120
@@ -52,6 +53,28 @@ def layout(line: str, indent: int, assignment: bool = False) -> str:
     return "\n".join(lines)[indent:]
 
 
+def layout_parameter(name: str, annotation: str, default: str, indent: int) -> str:
+    """The parameter line `name: annotation = default,` as black prints it. An annotation that
+    ends in a bracket is broken at its brackets (`layout`); any other (`X | NotGiven`) is put in
+    parentheses, its `|` operands one per line when they do not fit together."""
+    line = f"{name}: {annotation} = {default},"
+    if fits(line, indent) or annotation.endswith(tuple(_CLOSING.values())):
+        return layout(line, indent)
+    operands = _split_operands(annotation)
+    if operands is None or not fits(f"{name}: (", indent):
+        return line
+    pad, inner = " " * indent, " " * (indent + INDENT)
+    lines = [f"{name}: ("]
+    if fits(annotation, indent + INDENT):
+        lines.append(inner + annotation)
+    else:
+        for position, operand in enumerate(operands):
+            text = operand if position == 0 else f"| {operand}"
+            lines.append(inner + layout(text, indent + INDENT))
+    lines.append(f"{pad}) = {default},")
+    return "\n".join(lines)
+
+
 def _value_broken(line: str, indent: int) -> list[str] | None:
     """black breaks a long `target = value` inside the invisible parentheses around a plain
     value when the line up to ` = (` fits."""
@@ -67,7 +90,8 @@ def _value_broken(line: str, indent: int) -> list[str] | None:
 def _is_atom(value: str) -> bool:
     """A name, number or single string literal: what black wraps in invisible parentheses."""
     if value[:1] in "\"'":
-        return _string_end(value, 0) == len(value)
+        match = _SIGNIFICANT.match(value)
+        return match is not None and match.end() == len(value) and len(match.group()) > 1
     return bool(value) and not any(c in value for c in "()[]{}\"' ")
 
 
@@ -119,64 +143,56 @@ def _last_bracket(line: str) -> tuple[str, str, list[str], bool, str] | None:
     return line[:start], line[start], items, magic_comma, tail
 
 
+# The characters that matter to the bracket structure, string literals as one token each (an
+# unterminated string matches as its quote alone, which makes the line one we do not touch).
+_SIGNIFICANT = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[()\[\]{},\"']")
+_OPERAND_TOKEN = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[()\[\]{}|\"']")
+
+
 def _top_level_brackets(line: str) -> list[tuple[int, int]] | None:
     """(opening, closing) offsets of every bracket pair at depth 0, skipping string literals."""
-    spans, stack = [], []
-    index = len(line) - len(line.lstrip(")"))  # `) -> Result:` closes a bracket opened above
-    while index < len(line):
-        char = line[index]
-        if char in "\"'":
-            index = _string_end(line, index)
-            if index < 0:
-                return None
-            continue
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    start = len(line) - len(line.lstrip(")"))  # `) -> Result:` closes a bracket opened above
+    for match in _SIGNIFICANT.finditer(line, start):
+        char = match.group()
         if char in _CLOSING:
-            stack.append((char, index))
+            stack.append((char, match.start()))
         elif char in ")]}":
             if not stack or _CLOSING[stack[-1][0]] != char:
                 return None
-            opening, start = stack.pop()
+            opening = stack.pop()
             if not stack:
-                spans.append((start, index))
-        index += 1
+                spans.append((opening[1], match.start()))
+        elif char in "\"'":  # a quote that starts no complete string literal
+            return None
     return spans if not stack else None
-
-
-def _string_end(line: str, start: int) -> int:
-    """Offset just past the string literal starting at `start` (-1 if it does not end)."""
-    quote = line[start]
-    index = start + 1
-    while index < len(line):
-        if line[index] == "\\":
-            index += 2
-            continue
-        if line[index] == quote:
-            return index + 1
-        index += 1
-    return -1
 
 
 def _split_items(text: str) -> list[str] | None:
     """Top-level, comma-separated items of a bracket's contents (a final "" for a trailing comma)."""
-    items, depth, current, index = [], 0, [], 0
-    while index < len(text):
-        char = text[index]
-        if char in "\"'":
-            end = _string_end(text, index)
-            if end < 0:
-                return None
-            current.append(text[index:end])
-            index = end
-            continue
+    return _split_top_level(text, ",", _SIGNIFICANT)
+
+
+def _split_operands(annotation: str) -> list[str] | None:
+    """The top-level `|` operands of an annotation."""
+    return _split_top_level(annotation, "|", _OPERAND_TOKEN)
+
+
+def _split_top_level(text: str, separator: str, tokens: re.Pattern[str]) -> list[str] | None:
+    """`text` split at the separators outside brackets and string literals; None if its brackets
+    do not balance or a quote starts no complete string literal."""
+    parts, depth, start = [], 0, 0
+    for match in tokens.finditer(text):
+        char = match.group()
         if char in "([{":
             depth += 1
         elif char in ")]}":
             depth -= 1
-        if char == "," and depth == 0:
-            items.append("".join(current).strip())
-            current = []
-        else:
-            current.append(char)
-        index += 1
-    items.append("".join(current).strip())
-    return items
+        elif char in "\"'":
+            return None
+        elif char == separator and depth == 0:
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return parts if depth == 0 else None

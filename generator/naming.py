@@ -13,6 +13,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[A-Z]")
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
@@ -43,6 +44,7 @@ MODULE_RESERVED = frozenset(
         "AsyncAPIResource", "Iterable", "Mapping", "Sequence", "IO", "annotations", "httpx",
         "typing", "typing_extensions", "pydantic", "cached_property", "object", "str", "int",
         "float", "bool", "bytes", "type", "dict", "list", "tuple", "set", "None",
+        "Unpack", "RequestOptions", "path_param", "query_param", "header_param", "cookie_param",
     }
 )  # fmt: skip
 
@@ -56,7 +58,10 @@ CLIENT_RESERVED = frozenset(
 )  # fmt: skip
 
 # Parameter names the generated methods use themselves.
-ARGUMENT_RESERVED = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx", "cast"})
+# `options` collects the per-call options (RequestOptions, whose keys are reserved too).
+ARGUMENT_RESERVED = frozenset(
+    {"self", "options", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "httpx", "cast"}
+)
 
 # Module names that cannot be files on common file systems (Windows device names) or that the
 # runtime owns.
@@ -67,11 +72,16 @@ _FILE_RESERVED = frozenset(
 
 def ascii_words(text: str) -> list[str]:
     """Split any text into ASCII words, transliterating accents where possible."""
+    return list(_ascii_words(text))
+
+
+@lru_cache(maxsize=4096)  # the same names come back for every schema, parameter and method
+def _ascii_words(text: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words: list[str] = []
     for chunk in _SEPARATORS.split(folded):
         words.extend(_WORD_BOUNDARY.findall(chunk))
-    return words
+    return tuple(words)
 
 
 def snake_case(text: str) -> str:

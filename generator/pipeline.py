@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .background import Validation, background_validation
-from .cache import Cache
+from .cache import Cache, digest
 from .config import Config
 from .errors import Finding, GeneratorError, InvalidInput, Severity
 from .load import DocumentSet, Limits
@@ -63,11 +63,12 @@ def generation_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def generate(options: Options) -> Outcome:
-    docs = DocumentSet(options.spec, options.limits)
-    openapi_version(docs.root)  # not OpenAPI 3 at all: say so before anything else
     # The validator's process starts first, so that it does not carry black; black's workers
     # start next, before this process holds the IR and the rendered files.
-    with background_validation(docs, options.cache) as validation:
+    with background_validation(options.spec, options.limits, options.cache) as validation:
+        docs = DocumentSet(options.spec, options.limits)
+        openapi_version(docs.root)  # not OpenAPI 3 at all: say so before anything else
+        validation.use(docs)
         from .formatting import Formatter
 
         formatter = Formatter()
@@ -93,7 +94,7 @@ def _expect_much_formatting(options: Options, docs: DocumentSet) -> bool:
 
 def _generate(options: Options, docs: DocumentSet, validation: Validation, formatter: Formatter) -> Outcome:
     from .build_operations import operation_sources
-    from .write import diff_against, package_root, recover_interrupted, write_tree
+    from .write import diff_against, write_tree
 
     findings: list[Finding] = []
     notes: list[str] = []
@@ -118,7 +119,6 @@ def _generate(options: Options, docs: DocumentSet, validation: Validation, forma
     if options.check:
         outcome.diff = diff_against(options.output, files)
     else:
-        recover_interrupted(options.output, package_root(files))
         outcome.written = write_tree(options.output, files)
     if options.report is not None:
         _report(options, docs, package, findings, None)
@@ -140,17 +140,33 @@ def _build(docs: DocumentSet, config: Config, findings: list[Finding]) -> Packag
 
 def _render_and_format(package: Package, options: Options, formatter: Formatter, notes: list[str]) -> list[RenderedFile]:
     """Rendered files, formatted by black where needed (the manifest on disk says which files it
-    would not change) as soon as each is rendered, plus the new manifest."""
+    would not change) as soon as each is rendered, plus the new manifest. A module whose inputs
+    are those it was last rendered from (the local cache keeps their digests) is not rendered
+    again when its file on disk is still the one written then."""
     from .formatting import formatter_identity
-    from .render import render_package
+    from .render import RenderedFile, render_package
     from .write import known_outputs, previous_manifest, with_manifest
 
     identity = formatter_identity()
     manifest = previous_manifest(options.output, package.name, identity)
     notes.extend(manifest.warnings)
-    stream = formatter.stream(known_outputs(options.output, package.name, manifest))
-    render_package(package, options.templates, options.cache, on_rendered=stream.submit)
-    return with_manifest(stream.results(), identity)
+    known = known_outputs(options.output, package.name, manifest)
+    index_key = digest(str(options.output.resolve()), package.name)
+    index = options.cache.get("rendered", index_key)
+    rendered_before: dict[str, list[str]] = index if isinstance(index, dict) else {}
+
+    def reuse(path: str, key: str) -> RenderedFile | None:
+        on_disk = known.get(path)
+        if on_disk is None or rendered_before.get(path) != [key, on_disk[0]]:
+            return None
+        return RenderedFile(path, on_disk[1], True, rendered_digest=on_disk[0], render_key=key)
+
+    stream = formatter.stream(known)
+    render_package(package, options.templates, options.cache, on_rendered=stream.submit, reuse=reuse)
+    files = stream.results()
+    index = {f.path: [f.render_key, f.rendered_digest] for f in files if f.render_key is not None}
+    options.cache.put("rendered", index_key, index)
+    return with_manifest(files, identity)
 
 
 def _report(

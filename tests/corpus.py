@@ -402,7 +402,12 @@ def generate(document: Document, work: Path, outcome: Outcome) -> None:
 # documents of the corpus. (The import check below still gets a fresh interpreter: there, what is
 # imported before the generated package could hide a problem.)
 _FORKS = multiprocessing.get_context("forkserver")
-_FORKS.set_forkserver_preload(["generator.cli", "tests.corpus"])
+# The stages `cli` imports on first use are preloaded too: importing black, Jinja and the validators
+# anew in every fork cost more than generating a small document.
+_FORKS.set_forkserver_preload(
+    ["generator.cli", "generator.pipeline", "generator.render", "generator.formatting", "generator.validate"]
+    + ["generator.validator_engine", "black", "jinja2", "tests.corpus"]
+)
 
 
 def run_generator_forked(argv: list[str], cwd: Path, log: Path, timeout: float) -> tuple[int | None, str]:

@@ -209,16 +209,18 @@ def check_request_specs(doc: dict[str, Any], modules: dict[str, Any], package: s
 
 
 def request_spec_of(call: ast.Call) -> tuple[str, str, tuple[tuple[str, str], ...]]:
-    values: dict[str, Any] = {}
+    """`RequestSpec("get", "/path", path_params=(path_param("id", id),), ...)` as (method, path, params)."""
+    method, path = (ast.literal_eval(arg) for arg in call.args[:2])
     params = []
     for keyword_ in call.keywords:
-        if keyword_.arg in ("method", "path"):
-            values[keyword_.arg] = ast.literal_eval(keyword_.value)
-        elif keyword_.arg and keyword_.arg.endswith("_params") and isinstance(keyword_.value, ast.Tuple):
+        if keyword_.arg and keyword_.arg.endswith("_params") and isinstance(keyword_.value, ast.Tuple):
+            where = keyword_.arg[: -len("_params")]
             for param in keyword_.value.elts:
                 assert isinstance(param, ast.Call)
-                params.append((keyword_.arg[: -len("_params")], ast.literal_eval(param.args[0])))
-    return values["method"], values["path"], tuple(sorted(params))
+                # Each location has its own factory: a path parameter built by query_param would be a bug.
+                assert getattr(param.func, "id", "") == f"{where}_param", ast.unparse(param)
+                params.append((where, ast.literal_eval(param.args[0])))
+    return method, path, tuple(sorted(params))
 
 
 @pytest.mark.slow

@@ -140,10 +140,9 @@ def request_spec(method: Any) -> tuple[str, str, dict[str, tuple[str, str]]]:
     tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
     (call,) = [c for c in ast.walk(tree) if isinstance(c, ast.Call) and getattr(c.func, "id", "") == "RequestSpec"]
     found: dict[str, tuple[str, str]] = {}
-    constants: dict[str, Any] = {}
+    # RequestSpec(method, path, ...): the first two arguments are positional.
+    constants = {"method": ast.literal_eval(call.args[0]), "path": ast.literal_eval(call.args[1])}
     for keyword in call.keywords:
-        if keyword.arg in ("method", "path"):
-            constants[keyword.arg] = ast.literal_eval(keyword.value)
         if keyword.arg and keyword.arg.endswith("_params") and isinstance(keyword.value, ast.Tuple):
             for param in keyword.value.elts:
                 assert isinstance(param, ast.Call) and isinstance(param.args[1], ast.Name)
@@ -177,7 +176,7 @@ def call_everything(modules: dict[str, Any], package: str, api_key: str | None =
             http_method, path, params = request_spec(method)
             positional, keywords = [], {}
             for name, parameter in inspect.signature(method).parameters.items():
-                if name in ("extra_headers", "extra_query", "extra_body", "timeout"):
+                if parameter.kind is parameter.VAR_KEYWORD:  # **options: extra_headers, timeout, ...
                     continue
                 location, api_name = params.get(name, ("body", name))
                 if location in ("header", "cookie") and not sendable_header(api_name):

@@ -103,6 +103,18 @@ def test_black_changes_nothing_the_templates_render(manifest: Path) -> None:
     assert reformatted == [], f"black had to change these rendered files: {reformatted}"
 
 
+def test_the_runtime_is_what_black_prints_with_the_formatter_it_names() -> None:
+    """Built-in runtime files are copied without formatting when black is the one named."""
+    from generator.formatting import RUNTIME_FORMATTED_WITH, formatter_identity
+
+    assert formatter_identity() == RUNTIME_FORMATTED_WITH, "update RUNTIME_FORMATTED_WITH with black"
+    runtime = sorted((Path(__file__).resolve().parent.parent / "templates" / "runtime").glob("*.py"))
+    assert len(runtime) > 5
+    for path in runtime:
+        source = path.read_text(encoding="utf-8")
+        assert black.format_str(source, mode=MODE) == source, path
+
+
 def _formatter(manifest: Path) -> str:
     line = next(line for line in manifest.read_text(encoding="utf-8").splitlines() if line.startswith("# formatter: "))
     return line.removeprefix("# formatter: ")

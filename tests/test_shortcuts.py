@@ -81,8 +81,16 @@ def generate(spec: Path, output: Path, *extra: object, config: Path | None = Non
     return run_generator(argv)
 
 
+RUNTIME = {p.name for p in (REPO / "templates" / "runtime").glob("*.py")}
+
+
 def python_files(output: Path) -> int:
     return sum(1 for p in output.rglob("*.py"))
+
+
+def rendered_python_files(output: Path) -> int:
+    """The Python files black formats: all but the built-in runtime, which is black's already."""
+    return python_files(output) - len(RUNTIME)
 
 
 # --- same output, with and without every shortcut --------------------------------------------
@@ -223,7 +231,7 @@ def test_a_manifest_from_another_black_is_not_trusted(small: Path, cache_dir: Pa
     work.update(formatted=0)
     code, _, err = generate(small / "openapi.yaml", output, "--no-cache", config=small / "config.yaml")
     assert code == 0 and "made with another formatter" in err
-    assert work["formatted"] == python_files(output)
+    assert work["formatted"] == rendered_python_files(output)
 
 
 # --- hand edits, corrupt manifests and cache entries -----------------------------------------
@@ -268,7 +276,7 @@ def test_a_damaged_manifest_is_not_trusted(damage: Any, small: Path, cache_dir: 
     work.update(formatted=0)
     code, _, err = generate(small / "openapi.yaml", output, "--no-cache", config=small / "config.yaml")
     assert code == 0 and f"{MANIFEST_NAME}: " in err and "formatted again" in err, err
-    assert work["formatted"] == python_files(output)
+    assert work["formatted"] == rendered_python_files(output)
     assert read_tree(output) == expected
 
 
@@ -378,3 +386,21 @@ def test_a_no_op_run_imports_neither_black_nor_jinja_nor_the_validator(small: Pa
     again = subprocess.run([sys.executable, "-c", NO_OP, *validate], cwd=REPO, capture_output=True, text=True)
     assert again.returncode == 0 and "heavy modules: []" in again.stderr, again.stderr
     assert "0 error(s)" in again.stdout
+
+
+def test_a_users_runtime_file_is_formatted_the_built_in_ones_are_copied(
+    small: Path, cache_dir: Path, tmp_path: Path, work: dict[str, int]
+) -> None:
+    """Built-in runtime files are black's output already (tests/test_layout.py); a user's
+    replacement is not trusted to be."""
+    templates = tmp_path / "templates" / "runtime"
+    templates.mkdir(parents=True)
+    (templates / "_utils.py").write_text("VALUE = 'single quotes'\n", encoding="utf-8")
+    output = tmp_path / "out"
+    work.update(formatted=0)
+    args = ("--templates", tmp_path / "templates", "--no-cache")
+    assert generate(small / "openapi.yaml", output, *args, config=small / "config.yaml")[0] == 0
+    package = output / "shortcut_client"
+    assert (package / "_utils.py").read_text(encoding="utf-8") == 'VALUE = "single quotes"\n'
+    rendered = python_files(output) - len(RUNTIME - {"_utils.py"})
+    assert work["formatted"] == rendered, "every rendered file and the user's runtime file, no built-in one"

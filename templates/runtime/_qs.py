@@ -20,7 +20,17 @@ import pydantic
 from ._types import NotGiven, Omit
 from ._utils import iso_format
 
-__all__ = ["Param", "encode_query", "render_path", "header_values", "cookie_header"]
+__all__ = [
+    "Param",
+    "path_param",
+    "query_param",
+    "header_param",
+    "cookie_param",
+    "encode_query",
+    "render_path",
+    "header_values",
+    "cookie_header",
+]
 
 # RFC 3986 reserved characters that `allowReserved` lets through. `#` stays encoded: a
 # literal one would end the query and silently drop everything after it.
@@ -49,6 +59,28 @@ class Param:
     style: str
     explode: bool
     allow_reserved: bool = False
+
+
+# What generated methods build their parameters with: each location's default `style` and
+# `explode` (OpenAPI 3) unless the spec says otherwise.
+
+
+def path_param(name: str, value: object, style: str = "simple", explode: bool = False) -> Param:
+    return Param(name, value, style, explode)
+
+
+def query_param(
+    name: str, value: object, style: str = "form", explode: bool = True, allow_reserved: bool = False
+) -> Param:
+    return Param(name, value, style, explode, allow_reserved)
+
+
+def header_param(name: str, value: object, style: str = "simple", explode: bool = False) -> Param:
+    return Param(name, value, style, explode)
+
+
+def cookie_param(name: str, value: object, style: str = "form", explode: bool = True) -> Param:
+    return Param(name, value, style, explode)
 
 
 def _is_absent(value: object) -> bool:

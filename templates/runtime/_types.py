@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO, Mapping, Optional, Tuple, Union
 
 import httpx
-from typing_extensions import Literal, TypeAlias, final
+from typing_extensions import Literal, TypeAlias, TypedDict, final
 
 __all__ = [
     "NOT_GIVEN",
@@ -15,6 +15,7 @@ __all__ = [
     "Query",
     "Body",
     "Timeout",
+    "RequestOptions",
     "FileContent",
     "FileTypes",
     "NoneType",
@@ -67,6 +68,20 @@ Headers: TypeAlias = Mapping[str, Union[str, Omit]]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = object
 Timeout: TypeAlias = Union[float, httpx.Timeout, None]
+
+
+class RequestOptions(TypedDict, total=False):
+    """What every method also accepts, as keyword arguments (`**options`), for one call."""
+
+    extra_headers: Optional[Headers]
+    """Headers sent with this call (an `Omit()` value removes a header the client would send)."""
+    extra_query: Optional[Query]
+    """Query parameters added to this call's URL."""
+    extra_body: Optional[Body]
+    """Merged into a JSON, form or multipart body; any other value replaces the body."""
+    timeout: Union[float, httpx.Timeout, None, NotGiven]
+    """This call's timeout in seconds (or an `httpx.Timeout`); `None` waits for ever."""
+
 
 FileContent: TypeAlias = Union[IO[bytes], bytes]
 # The shapes httpx accepts for one multipart file: the content alone, or

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List, Union
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.query_trace_response import QueryTraceResponse
 from ..types.run import Run
 
@@ -33,22 +32,20 @@ class RunsResource(SyncAPIResource):
     def query(
         self,
         *,
-        ai_query: Union[str, NotGiven] = NOT_GIVEN,
-        cursor: Union[str, NotGiven] = NOT_GIVEN,
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        has_error: Union[bool, NotGiven] = NOT_GIVEN,
-        ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        is_root: Union[bool, NotGiven] = NOT_GIVEN,
-        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        project_ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        reference_dataset_id: Union[str, NotGiven] = NOT_GIVEN,
-        reference_examples: Union[List[str], NotGiven] = NOT_GIVEN,
-        run_type: Union[
-            Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"], NotGiven
-        ] = NOT_GIVEN,
-        selects: Union[
+        ai_query: str | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        has_error: bool | NotGiven = NOT_GIVEN,
+        ids: List[str] | NotGiven = NOT_GIVEN,
+        is_root: bool | NotGiven = NOT_GIVEN,
+        max_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        min_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        project_ids: List[str] | NotGiven = NOT_GIVEN,
+        reference_dataset_id: str | NotGiven = NOT_GIVEN,
+        reference_examples: List[str] | NotGiven = NOT_GIVEN,
+        run_type: Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"] | NotGiven = NOT_GIVEN,
+        selects: (
             List[
                 Literal[
                     "ID",
@@ -96,17 +93,14 @@ class RunsResource(SyncAPIResource):
                     "SHARE_URL",
                     "FEEDBACK_STATS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        sort_order: Union[Literal["ASC", "DESC"], NotGiven] = NOT_GIVEN,
-        trace_filter: Union[str, NotGiven] = NOT_GIVEN,
-        trace_id: Union[str, NotGiven] = NOT_GIVEN,
-        tree_filter: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        sort_order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
+        trace_filter: str | NotGiven = NOT_GIVEN,
+        trace_id: str | NotGiven = NOT_GIVEN,
+        tree_filter: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Run]:
         """Search runs
 
@@ -151,8 +145,8 @@ class RunsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/v2/runs/query",
+            "post",
+            "/v2/runs/query",
             body={
                 "ai_query": ai_query,
                 "cursor": cursor,
@@ -174,11 +168,7 @@ class RunsResource(SyncAPIResource):
                 "tree_filter": tree_filter,
             },
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request_page(
             _spec,
@@ -193,7 +183,7 @@ class RunsResource(SyncAPIResource):
         *,
         project_id: str,
         start_time: Union[str, datetime],
-        selects: Union[
+        selects: (
             List[
                 Literal[
                     "ID",
@@ -241,13 +231,10 @@ class RunsResource(SyncAPIResource):
                     "SHARE_URL",
                     "FEEDBACK_STATS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Run:
         """Fetch one run
 
@@ -264,18 +251,15 @@ class RunsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/runs/{run_id}",
-            path_params=(Param("run_id", run_id, "simple", False),),
+            "get",
+            "/v2/runs/{run_id}",
+            path_params=(path_param("run_id", run_id),),
             query_params=(
-                Param("project_id", project_id, "form", True),
-                Param("start_time", start_time, "form", True),
-                Param("selects", selects, "form", True),
+                query_param("project_id", project_id),
+                query_param("start_time", start_time),
+                query_param("selects", selects),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Run)
 
@@ -286,8 +270,8 @@ class RunsResource(SyncAPIResource):
         project_id: str,
         min_start_time: Union[str, datetime],
         max_start_time: Union[str, datetime],
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        selects: Union[
+        filter: str | NotGiven = NOT_GIVEN,
+        selects: (
             List[
                 Literal[
                     "ID",
@@ -335,13 +319,10 @@ class RunsResource(SyncAPIResource):
                     "SHARE_URL",
                     "FEEDBACK_STATS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> QueryTraceResponse:
         """List the runs of a trace
 
@@ -362,20 +343,17 @@ class RunsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/traces/{trace_id}/runs",
-            path_params=(Param("trace_id", trace_id, "simple", False),),
+            "get",
+            "/v2/traces/{trace_id}/runs",
+            path_params=(path_param("trace_id", trace_id),),
             query_params=(
-                Param("project_id", project_id, "form", True),
-                Param("min_start_time", min_start_time, "form", True),
-                Param("max_start_time", max_start_time, "form", True),
-                Param("filter", filter, "form", True),
-                Param("selects", selects, "form", True),
+                query_param("project_id", project_id),
+                query_param("min_start_time", min_start_time),
+                query_param("max_start_time", max_start_time),
+                query_param("filter", filter),
+                query_param("selects", selects),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=QueryTraceResponse)
 
@@ -398,22 +376,20 @@ class AsyncRunsResource(AsyncAPIResource):
     def query(
         self,
         *,
-        ai_query: Union[str, NotGiven] = NOT_GIVEN,
-        cursor: Union[str, NotGiven] = NOT_GIVEN,
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        has_error: Union[bool, NotGiven] = NOT_GIVEN,
-        ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        is_root: Union[bool, NotGiven] = NOT_GIVEN,
-        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        project_ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        reference_dataset_id: Union[str, NotGiven] = NOT_GIVEN,
-        reference_examples: Union[List[str], NotGiven] = NOT_GIVEN,
-        run_type: Union[
-            Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"], NotGiven
-        ] = NOT_GIVEN,
-        selects: Union[
+        ai_query: str | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        has_error: bool | NotGiven = NOT_GIVEN,
+        ids: List[str] | NotGiven = NOT_GIVEN,
+        is_root: bool | NotGiven = NOT_GIVEN,
+        max_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        min_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        project_ids: List[str] | NotGiven = NOT_GIVEN,
+        reference_dataset_id: str | NotGiven = NOT_GIVEN,
+        reference_examples: List[str] | NotGiven = NOT_GIVEN,
+        run_type: Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"] | NotGiven = NOT_GIVEN,
+        selects: (
             List[
                 Literal[
                     "ID",
@@ -461,17 +437,14 @@ class AsyncRunsResource(AsyncAPIResource):
                     "SHARE_URL",
                     "FEEDBACK_STATS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        sort_order: Union[Literal["ASC", "DESC"], NotGiven] = NOT_GIVEN,
-        trace_filter: Union[str, NotGiven] = NOT_GIVEN,
-        trace_id: Union[str, NotGiven] = NOT_GIVEN,
-        tree_filter: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        sort_order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
+        trace_filter: str | NotGiven = NOT_GIVEN,
+        trace_id: str | NotGiven = NOT_GIVEN,
+        tree_filter: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """Search runs
 
@@ -516,8 +489,8 @@ class AsyncRunsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/v2/runs/query",
+            "post",
+            "/v2/runs/query",
             body={
                 "ai_query": ai_query,
                 "cursor": cursor,
@@ -539,11 +512,7 @@ class AsyncRunsResource(AsyncAPIResource):
                 "tree_filter": tree_filter,
             },
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request_page(
             _spec,
@@ -558,7 +527,7 @@ class AsyncRunsResource(AsyncAPIResource):
         *,
         project_id: str,
         start_time: Union[str, datetime],
-        selects: Union[
+        selects: (
             List[
                 Literal[
                     "ID",
@@ -606,13 +575,10 @@ class AsyncRunsResource(AsyncAPIResource):
                     "SHARE_URL",
                     "FEEDBACK_STATS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Run:
         """Fetch one run
 
@@ -629,18 +595,15 @@ class AsyncRunsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/runs/{run_id}",
-            path_params=(Param("run_id", run_id, "simple", False),),
+            "get",
+            "/v2/runs/{run_id}",
+            path_params=(path_param("run_id", run_id),),
             query_params=(
-                Param("project_id", project_id, "form", True),
-                Param("start_time", start_time, "form", True),
-                Param("selects", selects, "form", True),
+                query_param("project_id", project_id),
+                query_param("start_time", start_time),
+                query_param("selects", selects),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Run)
 
@@ -651,8 +614,8 @@ class AsyncRunsResource(AsyncAPIResource):
         project_id: str,
         min_start_time: Union[str, datetime],
         max_start_time: Union[str, datetime],
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        selects: Union[
+        filter: str | NotGiven = NOT_GIVEN,
+        selects: (
             List[
                 Literal[
                     "ID",
@@ -700,13 +663,10 @@ class AsyncRunsResource(AsyncAPIResource):
                     "SHARE_URL",
                     "FEEDBACK_STATS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> QueryTraceResponse:
         """List the runs of a trace
 
@@ -727,20 +687,17 @@ class AsyncRunsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/traces/{trace_id}/runs",
-            path_params=(Param("trace_id", trace_id, "simple", False),),
+            "get",
+            "/v2/traces/{trace_id}/runs",
+            path_params=(path_param("trace_id", trace_id),),
             query_params=(
-                Param("project_id", project_id, "form", True),
-                Param("min_start_time", min_start_time, "form", True),
-                Param("max_start_time", max_start_time, "form", True),
-                Param("filter", filter, "form", True),
-                Param("selects", selects, "form", True),
+                query_param("project_id", project_id),
+                query_param("min_start_time", min_start_time),
+                query_param("max_start_time", max_start_time),
+                query_param("filter", filter),
+                query_param("selects", selects),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=QueryTraceResponse)
 

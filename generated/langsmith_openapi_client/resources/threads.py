@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List, Union
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.thread_list_item import ThreadListItem
 from ..types.thread_stats import ThreadStats
 from ..types.thread_trace_list_item import ThreadTraceListItem
@@ -34,16 +33,13 @@ class ThreadsResource(SyncAPIResource):
     def query(
         self,
         *,
-        cursor: Union[str, NotGiven] = NOT_GIVEN,
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        project_id: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        max_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        min_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[ThreadListItem]:
         """Search threads
 
@@ -64,8 +60,8 @@ class ThreadsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/v2/threads/query",
+            "post",
+            "/v2/threads/query",
             body={
                 "cursor": cursor,
                 "filter": filter,
@@ -75,11 +71,7 @@ class ThreadsResource(SyncAPIResource):
                 "project_id": project_id,
             },
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request_page(
             _spec,
@@ -93,10 +85,10 @@ class ThreadsResource(SyncAPIResource):
         thread_id: str,
         *,
         project_id: str,
-        cursor: Union[str, NotGiven] = NOT_GIVEN,
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        selects: Union[
+        cursor: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        selects: (
             List[
                 Literal[
                     "THREAD_ID",
@@ -121,13 +113,10 @@ class ThreadsResource(SyncAPIResource):
                     "NAME",
                     "ERROR_PREVIEW",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[ThreadTraceListItem]:
         """List the traces of a thread
 
@@ -148,20 +137,17 @@ class ThreadsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/threads/{thread_id}/traces",
-            path_params=(Param("thread_id", thread_id, "simple", False),),
+            "get",
+            "/v2/threads/{thread_id}/traces",
+            path_params=(path_param("thread_id", thread_id),),
             query_params=(
-                Param("project_id", project_id, "form", True),
-                Param("cursor", cursor, "form", True),
-                Param("filter", filter, "form", True),
-                Param("page_size", page_size, "form", True),
-                Param("selects", selects, "form", True),
+                query_param("project_id", project_id),
+                query_param("cursor", cursor),
+                query_param("filter", filter),
+                query_param("page_size", page_size),
+                query_param("selects", selects),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request_page(
             _spec,
@@ -175,7 +161,7 @@ class ThreadsResource(SyncAPIResource):
         thread_id: str,
         *,
         session_id: str,
-        selects: Union[
+        selects: (
             List[
                 Literal[
                     "TURNS",
@@ -195,13 +181,10 @@ class ThreadsResource(SyncAPIResource):
                     "PROMPT_COST_DETAILS",
                     "COMPLETION_COST_DETAILS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ThreadStats:
         """Compute statistics for a thread
 
@@ -216,17 +199,11 @@ class ThreadsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/threads/{thread_id}/stats",
-            path_params=(Param("thread_id", thread_id, "simple", False),),
-            query_params=(
-                Param("session_id", session_id, "form", True),
-                Param("selects", selects, "form", True),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v2/threads/{thread_id}/stats",
+            path_params=(path_param("thread_id", thread_id),),
+            query_params=(query_param("session_id", session_id), query_param("selects", selects)),
+            **options,
         )
         return self._request(_spec, cast_to=ThreadStats)
 
@@ -249,16 +226,13 @@ class AsyncThreadsResource(AsyncAPIResource):
     def query(
         self,
         *,
-        cursor: Union[str, NotGiven] = NOT_GIVEN,
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        max_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        min_start_time: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        project_id: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        max_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        min_start_time: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ThreadListItem, AsyncCursorPage[ThreadListItem]]:
         """Search threads
 
@@ -279,8 +253,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/v2/threads/query",
+            "post",
+            "/v2/threads/query",
             body={
                 "cursor": cursor,
                 "filter": filter,
@@ -290,11 +264,7 @@ class AsyncThreadsResource(AsyncAPIResource):
                 "project_id": project_id,
             },
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request_page(
             _spec,
@@ -308,10 +278,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         thread_id: str,
         *,
         project_id: str,
-        cursor: Union[str, NotGiven] = NOT_GIVEN,
-        filter: Union[str, NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        selects: Union[
+        cursor: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        selects: (
             List[
                 Literal[
                     "THREAD_ID",
@@ -336,13 +306,10 @@ class AsyncThreadsResource(AsyncAPIResource):
                     "NAME",
                     "ERROR_PREVIEW",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ThreadTraceListItem, AsyncCursorPage[ThreadTraceListItem]]:
         """List the traces of a thread
 
@@ -363,20 +330,17 @@ class AsyncThreadsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/threads/{thread_id}/traces",
-            path_params=(Param("thread_id", thread_id, "simple", False),),
+            "get",
+            "/v2/threads/{thread_id}/traces",
+            path_params=(path_param("thread_id", thread_id),),
             query_params=(
-                Param("project_id", project_id, "form", True),
-                Param("cursor", cursor, "form", True),
-                Param("filter", filter, "form", True),
-                Param("page_size", page_size, "form", True),
-                Param("selects", selects, "form", True),
+                query_param("project_id", project_id),
+                query_param("cursor", cursor),
+                query_param("filter", filter),
+                query_param("page_size", page_size),
+                query_param("selects", selects),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request_page(
             _spec,
@@ -390,7 +354,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         thread_id: str,
         *,
         session_id: str,
-        selects: Union[
+        selects: (
             List[
                 Literal[
                     "TURNS",
@@ -410,13 +374,10 @@ class AsyncThreadsResource(AsyncAPIResource):
                     "PROMPT_COST_DETAILS",
                     "COMPLETION_COST_DETAILS",
                 ]
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ThreadStats:
         """Compute statistics for a thread
 
@@ -431,17 +392,11 @@ class AsyncThreadsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/v2/threads/{thread_id}/stats",
-            path_params=(Param("thread_id", thread_id, "simple", False),),
-            query_params=(
-                Param("session_id", session_id, "form", True),
-                Param("selects", selects, "form", True),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v2/threads/{thread_id}/stats",
+            path_params=(path_param("thread_id", thread_id),),
+            query_params=(query_param("session_id", session_id), query_param("selects", selects)),
+            **options,
         )
         return await self._request(_spec, cast_to=ThreadStats)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -36,6 +36,7 @@ __all__ = [
     "AsyncClient",
     "NOT_GIVEN",
     "NotGiven",
+    "RequestOptions",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

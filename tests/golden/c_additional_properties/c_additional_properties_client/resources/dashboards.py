@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Dict, Optional, Union
+from typing import Dict
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.dashboard import Dashboard
 from ..types.stat import Stat
 
@@ -29,47 +29,29 @@ class DashboardsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        labels: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
-        thresholds: Union[Dict[str, float], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        labels: Dict[str, str] | NotGiven = NOT_GIVEN,
+        thresholds: Dict[str, float] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dashboard:
         _spec = RequestSpec(
-            method="post",
-            path="/dashboards",
-            body={
-                "name": name,
-                "labels": labels,
-                "thresholds": thresholds,
-            },
+            "post",
+            "/dashboards",
+            body={"name": name, "labels": labels, "thresholds": thresholds},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Dashboard)
 
     def get_stats(
         self,
         dashboard_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dict[str, Stat]:
         _spec = RequestSpec(
-            method="get",
-            path="/dashboards/{dashboard_id}/stats",
-            path_params=(Param("dashboard_id", dashboard_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/dashboards/{dashboard_id}/stats",
+            path_params=(path_param("dashboard_id", dashboard_id),),
+            **options,
         )
         return self._request(_spec, cast_to=Dict[str, Stat])
 
@@ -90,47 +72,29 @@ class AsyncDashboardsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        labels: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
-        thresholds: Union[Dict[str, float], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        labels: Dict[str, str] | NotGiven = NOT_GIVEN,
+        thresholds: Dict[str, float] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dashboard:
         _spec = RequestSpec(
-            method="post",
-            path="/dashboards",
-            body={
-                "name": name,
-                "labels": labels,
-                "thresholds": thresholds,
-            },
+            "post",
+            "/dashboards",
+            body={"name": name, "labels": labels, "thresholds": thresholds},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Dashboard)
 
     async def get_stats(
         self,
         dashboard_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dict[str, Stat]:
         _spec = RequestSpec(
-            method="get",
-            path="/dashboards/{dashboard_id}/stats",
-            path_params=(Param("dashboard_id", dashboard_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/dashboards/{dashboard_id}/stats",
+            path_params=(path_param("dashboard_id", dashboard_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=Dict[str, Stat])
 

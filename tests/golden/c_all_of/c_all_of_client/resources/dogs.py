@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.dog import Dog
 
 __all__ = ["DogsResource", "AsyncDogsResource"]
@@ -27,21 +26,9 @@ class DogsResource(SyncAPIResource):
     def retrieve(
         self,
         dog_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dog:
-        _spec = RequestSpec(
-            method="get",
-            path="/dogs/{dog_id}",
-            path_params=(Param("dog_id", dog_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/dogs/{dog_id}", path_params=(path_param("dog_id", dog_id),), **options)
         return self._request(_spec, cast_to=Dog)
 
     def create(
@@ -49,34 +36,21 @@ class DogsResource(SyncAPIResource):
         *,
         name: str,
         breed: str,
-        status: Union[str, NotGiven] = NOT_GIVEN,
-        owner: Union[str, NotGiven] = NOT_GIVEN,
-        good_boy: Union[bool, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
+        owner: str | NotGiven = NOT_GIVEN,
+        good_boy: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dog:
         """Args:
         status: Free text in the base schema; Dog narrows it to an enum.
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/dogs",
-            body={
-                "name": name,
-                "status": status,
-                "owner": owner,
-                "breed": breed,
-                "good_boy": good_boy,
-            },
+            "post",
+            "/dogs",
+            body={"name": name, "status": status, "owner": owner, "breed": breed, "good_boy": good_boy},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Dog)
 
@@ -96,21 +70,9 @@ class AsyncDogsResource(AsyncAPIResource):
     async def retrieve(
         self,
         dog_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dog:
-        _spec = RequestSpec(
-            method="get",
-            path="/dogs/{dog_id}",
-            path_params=(Param("dog_id", dog_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/dogs/{dog_id}", path_params=(path_param("dog_id", dog_id),), **options)
         return await self._request(_spec, cast_to=Dog)
 
     async def create(
@@ -118,34 +80,21 @@ class AsyncDogsResource(AsyncAPIResource):
         *,
         name: str,
         breed: str,
-        status: Union[str, NotGiven] = NOT_GIVEN,
-        owner: Union[str, NotGiven] = NOT_GIVEN,
-        good_boy: Union[bool, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
+        owner: str | NotGiven = NOT_GIVEN,
+        good_boy: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Dog:
         """Args:
         status: Free text in the base schema; Dog narrows it to an enum.
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/dogs",
-            body={
-                "name": name,
-                "status": status,
-                "owner": owner,
-                "breed": breed,
-                "good_boy": good_boy,
-            },
+            "post",
+            "/dogs",
+            body={"name": name, "status": status, "owner": owner, "breed": breed, "good_boy": good_boy},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Dog)
 

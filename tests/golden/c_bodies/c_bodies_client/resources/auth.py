@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.auth_create_token_response import AuthCreateTokenResponse
 
 __all__ = ["AuthResource", "AsyncAuthResource"]
@@ -29,25 +27,16 @@ class AuthResource(SyncAPIResource):
         self,
         *,
         grant_type: Literal["client_credentials", "refresh_token"],
-        scope: Union[List[str], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        scope: List[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AuthCreateTokenResponse:
         _spec = RequestSpec(
-            method="post",
-            path="/oauth/token",
-            body={
-                "grant_type": grant_type,
-                "scope": scope,
-            },
+            "post",
+            "/oauth/token",
+            body={"grant_type": grant_type, "scope": scope},
             body_kind="form",
             content_type="application/x-www-form-urlencoded",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=AuthCreateTokenResponse)
 
@@ -67,25 +56,16 @@ class AsyncAuthResource(AsyncAPIResource):
         self,
         *,
         grant_type: Literal["client_credentials", "refresh_token"],
-        scope: Union[List[str], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        scope: List[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AuthCreateTokenResponse:
         _spec = RequestSpec(
-            method="post",
-            path="/oauth/token",
-            body={
-                "grant_type": grant_type,
-                "scope": scope,
-            },
+            "post",
+            "/oauth/token",
+            body={"grant_type": grant_type, "scope": scope},
             body_kind="form",
             content_type="application/x-www-form-urlencoded",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=AuthCreateTokenResponse)
 

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, FileContent, FileTypes, RequestOptions
 from ..types.document import Document
 from ..types.documents_upload_params import MetadataParam
 
@@ -31,22 +30,19 @@ class DocumentsResource(SyncAPIResource):
         *,
         file: FileTypes,
         purpose: Literal["search", "archive"],
-        attachments: Union[List[FileTypes], NotGiven] = NOT_GIVEN,
-        metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
-        tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        priority: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        attachments: List[FileTypes] | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        tags: List[str] | NotGiven = NOT_GIVEN,
+        priority: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Document:
         """Args:
         file: The document itself.
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/documents",
+            "post",
+            "/documents",
             body={
                 "file": file,
                 "purpose": purpose,
@@ -57,30 +53,20 @@ class DocumentsResource(SyncAPIResource):
             },
             body_kind="multipart",
             content_type="multipart/form-data",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Document)
 
     def get_content(
         self,
         document_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         _spec = RequestSpec(
-            method="get",
-            path="/documents/{document_id}/content",
-            path_params=(Param("document_id", document_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/documents/{document_id}/content",
+            path_params=(path_param("document_id", document_id),),
+            **options,
         )
         return self._request(_spec, cast_to=bytes)
 
@@ -89,22 +75,16 @@ class DocumentsResource(SyncAPIResource):
         document_id: str,
         *,
         content: FileContent,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="put",
-            path="/documents/{document_id}/content",
-            path_params=(Param("document_id", document_id, "simple", False),),
+            "put",
+            "/documents/{document_id}/content",
+            path_params=(path_param("document_id", document_id),),
             body=content,
             body_kind="binary",
             content_type="application/octet-stream",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -127,22 +107,19 @@ class AsyncDocumentsResource(AsyncAPIResource):
         *,
         file: FileTypes,
         purpose: Literal["search", "archive"],
-        attachments: Union[List[FileTypes], NotGiven] = NOT_GIVEN,
-        metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
-        tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        priority: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        attachments: List[FileTypes] | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        tags: List[str] | NotGiven = NOT_GIVEN,
+        priority: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Document:
         """Args:
         file: The document itself.
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/documents",
+            "post",
+            "/documents",
             body={
                 "file": file,
                 "purpose": purpose,
@@ -153,30 +130,20 @@ class AsyncDocumentsResource(AsyncAPIResource):
             },
             body_kind="multipart",
             content_type="multipart/form-data",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Document)
 
     async def get_content(
         self,
         document_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         _spec = RequestSpec(
-            method="get",
-            path="/documents/{document_id}/content",
-            path_params=(Param("document_id", document_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/documents/{document_id}/content",
+            path_params=(path_param("document_id", document_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=bytes)
 
@@ -185,22 +152,16 @@ class AsyncDocumentsResource(AsyncAPIResource):
         document_id: str,
         *,
         content: FileContent,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="put",
-            path="/documents/{document_id}/content",
-            path_params=(Param("document_id", document_id, "simple", False),),
+            "put",
+            "/documents/{document_id}/content",
+            path_params=(path_param("document_id", document_id),),
             body=content,
             body_kind="binary",
             content_type="application/octet-stream",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

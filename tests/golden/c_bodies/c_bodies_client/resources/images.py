@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, FileTypes, RequestOptions
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
@@ -27,27 +25,18 @@ class ImagesResource(SyncAPIResource):
         self,
         *,
         image: FileTypes,
-        caption: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        caption: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """OpenAPI 3.1 describes file parts with contentMediaType rather than format binary."""
 
         _spec = RequestSpec(
-            method="post",
-            path="/images",
-            body={
-                "image": image,
-                "caption": caption,
-            },
+            "post",
+            "/images",
+            body={"image": image, "caption": caption},
             body_kind="multipart",
             content_type="multipart/form-data",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -67,27 +56,18 @@ class AsyncImagesResource(AsyncAPIResource):
         self,
         *,
         image: FileTypes,
-        caption: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        caption: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """OpenAPI 3.1 describes file parts with contentMediaType rather than format binary."""
 
         _spec = RequestSpec(
-            method="post",
-            path="/images",
-            body={
-                "image": image,
-                "caption": caption,
-            },
+            "post",
+            "/images",
+            body={"image": image, "caption": caption},
             body_kind="multipart",
             content_type="multipart/form-data",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
+from typing import Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import RequestOptions
 
 __all__ = ["NotesResource", "AsyncNotesResource"]
 
@@ -27,22 +26,9 @@ class NotesResource(SyncAPIResource):
         self,
         *,
         content: Union[str, bytes],
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec(
-            method="post",
-            path="/notes",
-            body=content,
-            body_kind="text",
-            content_type="text/plain",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/notes", body=content, body_kind="text", content_type="text/plain", **options)
         return self._request(_spec, cast_to=str)
 
 
@@ -61,22 +47,9 @@ class AsyncNotesResource(AsyncAPIResource):
         self,
         *,
         content: Union[str, bytes],
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec(
-            method="post",
-            path="/notes",
-            body=content,
-            body_kind="text",
-            content_type="text/plain",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/notes", body=content, body_kind="text", content_type="text/plain", **options)
         return await self._request(_spec, cast_to=str)
 
 

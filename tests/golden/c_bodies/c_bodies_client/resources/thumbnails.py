@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query
+from .._types import FileContent, RequestOptions
 
 __all__ = ["ThumbnailsResource", "AsyncThumbnailsResource"]
 
@@ -28,24 +27,18 @@ class ThumbnailsResource(SyncAPIResource):
         image_id: str,
         *,
         content: FileContent,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """A binary body with no schema, in a resource that has no file fields."""
 
         _spec = RequestSpec(
-            method="put",
-            path="/images/{image_id}/thumbnail",
-            path_params=(Param("image_id", image_id, "simple", False),),
+            "put",
+            "/images/{image_id}/thumbnail",
+            path_params=(path_param("image_id", image_id),),
             body=content,
             body_kind="binary",
             content_type="image/png",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -66,24 +59,18 @@ class AsyncThumbnailsResource(AsyncAPIResource):
         image_id: str,
         *,
         content: FileContent,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """A binary body with no schema, in a resource that has no file fields."""
 
         _spec = RequestSpec(
-            method="put",
-            path="/images/{image_id}/thumbnail",
-            path_params=(Param("image_id", image_id, "simple", False),),
+            "put",
+            "/images/{image_id}/thumbnail",
+            path_params=(path_param("image_id", image_id),),
             body=content,
             body_kind="binary",
             content_type="image/png",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List, Union
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.event import Event
 
 __all__ = ["EventsResource", "AsyncEventsResource"]
@@ -29,28 +28,22 @@ class EventsResource(SyncAPIResource):
     def list(
         self,
         *,
-        since: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        day: Union[Union[str, date], NotGiven] = NOT_GIVEN,
-        source_id: Union[str, NotGiven] = NOT_GIVEN,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        since: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        day: Union[str, date] | NotGiven = NOT_GIVEN,
+        source_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Event]:
         _spec = RequestSpec(
-            method="get",
-            path="/events",
+            "get",
+            "/events",
             query_params=(
-                Param("since", since, "form", True),
-                Param("day", day, "form", True),
-                Param("source_id", source_id, "form", True),
-                Param("limit", limit, "form", True),
+                query_param("since", since),
+                query_param("day", day),
+                query_param("source_id", source_id),
+                query_param("limit", limit),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=List[Event])
 
@@ -59,19 +52,16 @@ class EventsResource(SyncAPIResource):
         *,
         name: str,
         occurred_at: Union[str, datetime],
-        day: Union[Union[str, date], NotGiven] = NOT_GIVEN,
-        sequence: Union[int, NotGiven] = NOT_GIVEN,
-        weight: Union[float, NotGiven] = NOT_GIVEN,
-        checksum: Union[str, NotGiven] = NOT_GIVEN,
-        severity: Union[Literal["low", "high"], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        day: Union[str, date] | NotGiven = NOT_GIVEN,
+        sequence: int | NotGiven = NOT_GIVEN,
+        weight: float | NotGiven = NOT_GIVEN,
+        checksum: str | NotGiven = NOT_GIVEN,
+        severity: Literal["low", "high"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Event:
         _spec = RequestSpec(
-            method="post",
-            path="/events",
+            "post",
+            "/events",
             body={
                 "name": name,
                 "occurred_at": occurred_at,
@@ -82,11 +72,7 @@ class EventsResource(SyncAPIResource):
                 "severity": severity,
             },
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Event)
 
@@ -106,28 +92,22 @@ class AsyncEventsResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        since: Union[Union[str, datetime], NotGiven] = NOT_GIVEN,
-        day: Union[Union[str, date], NotGiven] = NOT_GIVEN,
-        source_id: Union[str, NotGiven] = NOT_GIVEN,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        since: Union[str, datetime] | NotGiven = NOT_GIVEN,
+        day: Union[str, date] | NotGiven = NOT_GIVEN,
+        source_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Event]:
         _spec = RequestSpec(
-            method="get",
-            path="/events",
+            "get",
+            "/events",
             query_params=(
-                Param("since", since, "form", True),
-                Param("day", day, "form", True),
-                Param("source_id", source_id, "form", True),
-                Param("limit", limit, "form", True),
+                query_param("since", since),
+                query_param("day", day),
+                query_param("source_id", source_id),
+                query_param("limit", limit),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=List[Event])
 
@@ -136,19 +116,16 @@ class AsyncEventsResource(AsyncAPIResource):
         *,
         name: str,
         occurred_at: Union[str, datetime],
-        day: Union[Union[str, date], NotGiven] = NOT_GIVEN,
-        sequence: Union[int, NotGiven] = NOT_GIVEN,
-        weight: Union[float, NotGiven] = NOT_GIVEN,
-        checksum: Union[str, NotGiven] = NOT_GIVEN,
-        severity: Union[Literal["low", "high"], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        day: Union[str, date] | NotGiven = NOT_GIVEN,
+        sequence: int | NotGiven = NOT_GIVEN,
+        weight: float | NotGiven = NOT_GIVEN,
+        checksum: str | NotGiven = NOT_GIVEN,
+        severity: Literal["low", "high"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Event:
         _spec = RequestSpec(
-            method="post",
-            path="/events",
+            "post",
+            "/events",
             body={
                 "name": name,
                 "occurred_at": occurred_at,
@@ -159,11 +136,7 @@ class AsyncEventsResource(AsyncAPIResource):
                 "severity": severity,
             },
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Event)
 

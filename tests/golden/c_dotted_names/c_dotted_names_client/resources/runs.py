@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.query_runs_query_response import QueryRunsQueryResponse
 
 __all__ = ["RunsResource", "AsyncRunsResource"]
@@ -28,26 +26,16 @@ class RunsResource(SyncAPIResource):
     def query(
         self,
         *,
-        project_ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        status: Union[Literal["SUCCESS", "ERROR", "PENDING"], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        project_ids: List[str] | NotGiven = NOT_GIVEN,
+        status: Literal["SUCCESS", "ERROR", "PENDING"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> QueryRunsQueryResponse:
         _spec = RequestSpec(
-            method="post",
-            path="/v2/runs/query",
-            body={
-                "project_ids": project_ids,
-                "status": status,
-            },
+            "post",
+            "/v2/runs/query",
+            body={"project_ids": project_ids, "status": status},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=QueryRunsQueryResponse)
 
@@ -66,26 +54,16 @@ class AsyncRunsResource(AsyncAPIResource):
     async def query(
         self,
         *,
-        project_ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        status: Union[Literal["SUCCESS", "ERROR", "PENDING"], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        project_ids: List[str] | NotGiven = NOT_GIVEN,
+        status: Literal["SUCCESS", "ERROR", "PENDING"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> QueryRunsQueryResponse:
         _spec = RequestSpec(
-            method="post",
-            path="/v2/runs/query",
-            body={
-                "project_ids": project_ids,
-                "status": status,
-            },
+            "post",
+            "/v2/runs/query",
+            body={"project_ids": project_ids, "status": status},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=QueryRunsQueryResponse)
 

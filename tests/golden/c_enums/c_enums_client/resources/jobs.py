@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast, List, Optional, Union
+from typing import cast, List, Optional
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.job import Job
 
 __all__ = ["JobsResource", "AsyncJobsResource"]
@@ -28,49 +27,31 @@ class JobsResource(SyncAPIResource):
     def list(
         self,
         *,
-        state: Union[Literal["queued", "running", "succeeded", "failed"], NotGiven] = NOT_GIVEN,
-        priority: Union[Literal[0, 1, 2, 3], NotGiven] = NOT_GIVEN,
-        power: Union[Literal["on", "off", "auto"], NotGiven] = NOT_GIVEN,
-        order: Union[Optional[Literal["asc", "desc"]], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        state: Literal["queued", "running", "succeeded", "failed"] | NotGiven = NOT_GIVEN,
+        priority: Literal[0, 1, 2, 3] | NotGiven = NOT_GIVEN,
+        power: Literal["on", "off", "auto"] | NotGiven = NOT_GIVEN,
+        order: Optional[Literal["asc", "desc"]] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Job]:
         _spec = RequestSpec(
-            method="get",
-            path="/jobs",
+            "get",
+            "/jobs",
             query_params=(
-                Param("state", state, "form", True),
-                Param("priority", priority, "form", True),
-                Param("power", power, "form", True),
-                Param("order", order, "form", True),
+                query_param("state", state),
+                query_param("priority", priority),
+                query_param("power", power),
+                query_param("order", order),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=List[Job])
 
     def get_state(
         self,
         job_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Literal["queued", "running", "succeeded", "failed"]:
-        _spec = RequestSpec(
-            method="get",
-            path="/jobs/{job_id}/state",
-            path_params=(Param("job_id", job_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/jobs/{job_id}/state", path_params=(path_param("job_id", job_id),), **options)
         return cast(
             Literal["queued", "running", "succeeded", "failed"],
             self._request(_spec, cast_to=Literal["queued", "running", "succeeded", "failed"]),
@@ -92,49 +73,31 @@ class AsyncJobsResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        state: Union[Literal["queued", "running", "succeeded", "failed"], NotGiven] = NOT_GIVEN,
-        priority: Union[Literal[0, 1, 2, 3], NotGiven] = NOT_GIVEN,
-        power: Union[Literal["on", "off", "auto"], NotGiven] = NOT_GIVEN,
-        order: Union[Optional[Literal["asc", "desc"]], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        state: Literal["queued", "running", "succeeded", "failed"] | NotGiven = NOT_GIVEN,
+        priority: Literal[0, 1, 2, 3] | NotGiven = NOT_GIVEN,
+        power: Literal["on", "off", "auto"] | NotGiven = NOT_GIVEN,
+        order: Optional[Literal["asc", "desc"]] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Job]:
         _spec = RequestSpec(
-            method="get",
-            path="/jobs",
+            "get",
+            "/jobs",
             query_params=(
-                Param("state", state, "form", True),
-                Param("priority", priority, "form", True),
-                Param("power", power, "form", True),
-                Param("order", order, "form", True),
+                query_param("state", state),
+                query_param("priority", priority),
+                query_param("power", power),
+                query_param("order", order),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=List[Job])
 
     async def get_state(
         self,
         job_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Literal["queued", "running", "succeeded", "failed"]:
-        _spec = RequestSpec(
-            method="get",
-            path="/jobs/{job_id}/state",
-            path_params=(Param("job_id", job_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/jobs/{job_id}/state", path_params=(path_param("job_id", job_id),), **options)
         return cast(
             Literal["queued", "running", "succeeded", "failed"],
             await self._request(_spec, cast_to=Literal["queued", "running", "succeeded", "failed"]),

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import RequestOptions
 from ..types.product import Product
 
 __all__ = ["ProductsResource", "AsyncProductsResource"]
@@ -27,20 +26,13 @@ class ProductsResource(SyncAPIResource):
     def retrieve(
         self,
         product_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         _spec = RequestSpec(
-            method="get",
-            path="/products/{product_id}",
-            path_params=(Param("product_id", product_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/products/{product_id}",
+            path_params=(path_param("product_id", product_id),),
+            **options,
         )
         return self._request(_spec, cast_to=Product)
 
@@ -59,20 +51,13 @@ class AsyncProductsResource(AsyncAPIResource):
     async def retrieve(
         self,
         product_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         _spec = RequestSpec(
-            method="get",
-            path="/products/{product_id}",
-            path_params=(Param("product_id", product_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/products/{product_id}",
+            path_params=(path_param("product_id", product_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=Product)
 

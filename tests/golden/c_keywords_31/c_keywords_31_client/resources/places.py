@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
+from typing import Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import RequestOptions
 from ..types.place import Place
 
 __all__ = ["PlacesResource", "AsyncPlacesResource"]
@@ -27,21 +27,9 @@ class PlacesResource(SyncAPIResource):
     def retrieve(
         self,
         place_id: Union[str, int],
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Place:
-        _spec = RequestSpec(
-            method="get",
-            path="/places/{place_id}",
-            path_params=(Param("place_id", place_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/places/{place_id}", path_params=(path_param("place_id", place_id),), **options)
         return self._request(_spec, cast_to=Place)
 
 
@@ -59,21 +47,9 @@ class AsyncPlacesResource(AsyncAPIResource):
     async def retrieve(
         self,
         place_id: Union[str, int],
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Place:
-        _spec = RequestSpec(
-            method="get",
-            path="/places/{place_id}",
-            path_params=(Param("place_id", place_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/places/{place_id}", path_params=(path_param("place_id", place_id),), **options)
         return await self._request(_spec, cast_to=Place)
 
 

@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.client import Client_
 
 __all__ = ["CopyResource", "AsyncCopyResource"]
@@ -30,29 +28,17 @@ class CopyResource(SyncAPIResource):
         self,
         *,
         class_: str,
-        body: Union[str, NotGiven] = NOT_GIVEN,
-        content: Union[str, NotGiven] = NOT_GIVEN,
-        timeout_: Union[float, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        content: str | NotGiven = NOT_GIVEN,
+        timeout_: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Client_:
         _spec = RequestSpec(
-            method="post",
-            path="/copies",
-            body={
-                "class": class_,
-                "body": body,
-                "content": content,
-                "timeout": timeout_,
-            },
+            "post",
+            "/copies",
+            body={"class": class_, "body": body, "content": content, "timeout": timeout_},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Client_)
 
@@ -74,29 +60,17 @@ class AsyncCopyResource(AsyncAPIResource):
         self,
         *,
         class_: str,
-        body: Union[str, NotGiven] = NOT_GIVEN,
-        content: Union[str, NotGiven] = NOT_GIVEN,
-        timeout_: Union[float, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        content: str | NotGiven = NOT_GIVEN,
+        timeout_: float | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Client_:
         _spec = RequestSpec(
-            method="post",
-            path="/copies",
-            body={
-                "class": class_,
-                "body": body,
-                "content": content,
-                "timeout": timeout_,
-            },
+            "post",
+            "/copies",
+            body={"class": class_, "body": body, "content": content, "timeout": timeout_},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Client_)
 

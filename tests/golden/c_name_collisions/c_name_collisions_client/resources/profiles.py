@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import RequestOptions
 from ..types.profiles_list_response import ProfilesListResponse
 
 __all__ = ["ProfilesResource", "AsyncProfilesResource"]
@@ -26,20 +24,9 @@ class ProfilesResource(SyncAPIResource):
 
     def list(
         self,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ProfilesListResponse:
-        _spec = RequestSpec(
-            method="get",
-            path="/profiles",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/profiles", **options)
         return self._request(_spec, cast_to=ProfilesListResponse)
 
 
@@ -56,20 +43,9 @@ class AsyncProfilesResource(AsyncAPIResource):
 
     async def list(
         self,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ProfilesListResponse:
-        _spec = RequestSpec(
-            method="get",
-            path="/profiles",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/profiles", **options)
         return await self._request(_spec, cast_to=ProfilesListResponse)
 
 

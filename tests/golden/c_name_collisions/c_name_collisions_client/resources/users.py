@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import Optional, Union
+from typing import Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import header_param, path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.users_resource import UsersResource as UsersResourceUsersResource
 from ..types.users_retrieve_response import UsersRetrieveResponse
 
@@ -30,72 +30,54 @@ class UsersResource(SyncAPIResource):
         self,
         id: str,
         *,
-        id_2: Union[str, NotGiven] = NOT_GIVEN,
-        from_: Union[Union[str, date], NotGiven] = NOT_GIVEN,
-        type_: Union[str, NotGiven] = NOT_GIVEN,
-        class_: Union[str, NotGiven] = NOT_GIVEN,
-        self_: Union[str, NotGiven] = NOT_GIVEN,
-        timeout_: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers_: Union[str, NotGiven] = NOT_GIVEN,
-        spec: Union[str, NotGiven] = NOT_GIVEN,
-        param_2fa_code: Union[str, NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        sort_by: Union[str, NotGiven] = NOT_GIVEN,
-        x_request_id: Union[str, NotGiven] = NOT_GIVEN,
-        x_request_id_2: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        id_2: str | NotGiven = NOT_GIVEN,
+        from_: Union[str, date] | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        self_: str | NotGiven = NOT_GIVEN,
+        timeout_: int | NotGiven = NOT_GIVEN,
+        extra_headers_: str | NotGiven = NOT_GIVEN,
+        spec: str | NotGiven = NOT_GIVEN,
+        param_2fa_code: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort_by: str | NotGiven = NOT_GIVEN,
+        x_request_id: str | NotGiven = NOT_GIVEN,
+        x_request_id_2: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> UsersRetrieveResponse:
         """Args:
         id_2: The same name in the query.
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/users/{id}",
-            path_params=(Param("id", id, "simple", False),),
+            "get",
+            "/users/{id}",
+            path_params=(path_param("id", id),),
             query_params=(
-                Param("id", id_2, "form", True),
-                Param("from", from_, "form", True),
-                Param("type", type_, "form", True),
-                Param("class", class_, "form", True),
-                Param("self", self_, "form", True),
-                Param("timeout", timeout_, "form", True),
-                Param("extra_headers", extra_headers_, "form", True),
-                Param("spec", spec, "form", True),
-                Param("2fa_code", param_2fa_code, "form", True),
-                Param("page.size", page_size, "form", True),
-                Param("sort-by", sort_by, "form", True),
-                Param("x_request_id", x_request_id_2, "form", True),
+                query_param("id", id_2),
+                query_param("from", from_),
+                query_param("type", type_),
+                query_param("class", class_),
+                query_param("self", self_),
+                query_param("timeout", timeout_),
+                query_param("extra_headers", extra_headers_),
+                query_param("spec", spec),
+                query_param("2fa_code", param_2fa_code),
+                query_param("page.size", page_size),
+                query_param("sort-by", sort_by),
+                query_param("x_request_id", x_request_id_2),
             ),
-            header_params=(Param("X-Request-ID", x_request_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            header_params=(header_param("X-Request-ID", x_request_id),),
+            **options,
         )
         return self._request(_spec, cast_to=UsersRetrieveResponse)
 
     def get_links(
         self,
         id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> UsersResourceUsersResource:
-        _spec = RequestSpec(
-            method="get",
-            path="/users/{id}/links",
-            path_params=(Param("id", id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/users/{id}/links", path_params=(path_param("id", id),), **options)
         return self._request(_spec, cast_to=UsersResourceUsersResource)
 
 
@@ -115,72 +97,54 @@ class AsyncUsersResource(AsyncAPIResource):
         self,
         id: str,
         *,
-        id_2: Union[str, NotGiven] = NOT_GIVEN,
-        from_: Union[Union[str, date], NotGiven] = NOT_GIVEN,
-        type_: Union[str, NotGiven] = NOT_GIVEN,
-        class_: Union[str, NotGiven] = NOT_GIVEN,
-        self_: Union[str, NotGiven] = NOT_GIVEN,
-        timeout_: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers_: Union[str, NotGiven] = NOT_GIVEN,
-        spec: Union[str, NotGiven] = NOT_GIVEN,
-        param_2fa_code: Union[str, NotGiven] = NOT_GIVEN,
-        page_size: Union[int, NotGiven] = NOT_GIVEN,
-        sort_by: Union[str, NotGiven] = NOT_GIVEN,
-        x_request_id: Union[str, NotGiven] = NOT_GIVEN,
-        x_request_id_2: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        id_2: str | NotGiven = NOT_GIVEN,
+        from_: Union[str, date] | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        self_: str | NotGiven = NOT_GIVEN,
+        timeout_: int | NotGiven = NOT_GIVEN,
+        extra_headers_: str | NotGiven = NOT_GIVEN,
+        spec: str | NotGiven = NOT_GIVEN,
+        param_2fa_code: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        sort_by: str | NotGiven = NOT_GIVEN,
+        x_request_id: str | NotGiven = NOT_GIVEN,
+        x_request_id_2: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> UsersRetrieveResponse:
         """Args:
         id_2: The same name in the query.
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/users/{id}",
-            path_params=(Param("id", id, "simple", False),),
+            "get",
+            "/users/{id}",
+            path_params=(path_param("id", id),),
             query_params=(
-                Param("id", id_2, "form", True),
-                Param("from", from_, "form", True),
-                Param("type", type_, "form", True),
-                Param("class", class_, "form", True),
-                Param("self", self_, "form", True),
-                Param("timeout", timeout_, "form", True),
-                Param("extra_headers", extra_headers_, "form", True),
-                Param("spec", spec, "form", True),
-                Param("2fa_code", param_2fa_code, "form", True),
-                Param("page.size", page_size, "form", True),
-                Param("sort-by", sort_by, "form", True),
-                Param("x_request_id", x_request_id_2, "form", True),
+                query_param("id", id_2),
+                query_param("from", from_),
+                query_param("type", type_),
+                query_param("class", class_),
+                query_param("self", self_),
+                query_param("timeout", timeout_),
+                query_param("extra_headers", extra_headers_),
+                query_param("spec", spec),
+                query_param("2fa_code", param_2fa_code),
+                query_param("page.size", page_size),
+                query_param("sort-by", sort_by),
+                query_param("x_request_id", x_request_id_2),
             ),
-            header_params=(Param("X-Request-ID", x_request_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            header_params=(header_param("X-Request-ID", x_request_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=UsersRetrieveResponse)
 
     async def get_links(
         self,
         id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> UsersResourceUsersResource:
-        _spec = RequestSpec(
-            method="get",
-            path="/users/{id}/links",
-            path_params=(Param("id", id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/users/{id}/links", path_params=(path_param("id", id),), **options)
         return await self._request(_spec, cast_to=UsersResourceUsersResource)
 
 

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, TYPE_CHECKING, Union
+from typing import List, TYPE_CHECKING
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.project import Project
 
 if TYPE_CHECKING:
@@ -35,83 +35,43 @@ class ProjectsResource(SyncAPIResource):
 
     def list(
         self,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Project]:
-        _spec = RequestSpec(
-            method="get",
-            path="/v1/projects",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/v1/projects", **options)
         return self._request(_spec, cast_to=List[Project])
 
     def create(
         self,
         *,
         name: str,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Project:
-        _spec = RequestSpec(
-            method="post",
-            path="/v1/projects",
-            body={
-                "name": name,
-            },
-            body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/v1/projects", body={"name": name}, body_kind="json", **options)
         return self._request(_spec, cast_to=Project)
 
     def retrieve(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Project:
         _spec = RequestSpec(
-            method="get",
-            path="/v1/projects/{project_id}",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v1/projects/{project_id}",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return self._request(_spec, cast_to=Project)
 
     def delete(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="delete",
-            path="/v1/projects/{project_id}",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "delete",
+            "/v1/projects/{project_id}",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -119,45 +79,29 @@ class ProjectsResource(SyncAPIResource):
         self,
         project_id: str,
         *,
-        name: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Project:
         _spec = RequestSpec(
-            method="patch",
-            path="/v1/projects/{project_id}",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            body={
-                "name": name,
-            },
+            "patch",
+            "/v1/projects/{project_id}",
+            path_params=(path_param("project_id", project_id),),
+            body={"name": name},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Project)
 
     def archive(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="post",
-            path="/v1/projects/{project_id}/archive",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "post",
+            "/v1/projects/{project_id}/archive",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -186,83 +130,43 @@ class AsyncProjectsResource(AsyncAPIResource):
 
     async def list(
         self,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Project]:
-        _spec = RequestSpec(
-            method="get",
-            path="/v1/projects",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/v1/projects", **options)
         return await self._request(_spec, cast_to=List[Project])
 
     async def create(
         self,
         *,
         name: str,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Project:
-        _spec = RequestSpec(
-            method="post",
-            path="/v1/projects",
-            body={
-                "name": name,
-            },
-            body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/v1/projects", body={"name": name}, body_kind="json", **options)
         return await self._request(_spec, cast_to=Project)
 
     async def retrieve(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Project:
         _spec = RequestSpec(
-            method="get",
-            path="/v1/projects/{project_id}",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v1/projects/{project_id}",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=Project)
 
     async def delete(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="delete",
-            path="/v1/projects/{project_id}",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "delete",
+            "/v1/projects/{project_id}",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 
@@ -270,45 +174,29 @@ class AsyncProjectsResource(AsyncAPIResource):
         self,
         project_id: str,
         *,
-        name: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Project:
         _spec = RequestSpec(
-            method="patch",
-            path="/v1/projects/{project_id}",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            body={
-                "name": name,
-            },
+            "patch",
+            "/v1/projects/{project_id}",
+            path_params=(path_param("project_id", project_id),),
+            body={"name": name},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Project)
 
     async def archive(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="post",
-            path="/v1/projects/{project_id}/archive",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "post",
+            "/v1/projects/{project_id}/archive",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.run import Run
 
 __all__ = ["ProjectsRunsResource", "AsyncProjectsRunsResource"]
@@ -27,20 +27,13 @@ class ProjectsRunsResource(SyncAPIResource):
     def list(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Run]:
         _spec = RequestSpec(
-            method="get",
-            path="/v1/projects/{project_id}/runs",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v1/projects/{project_id}/runs",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return self._request(_spec, cast_to=List[Run])
 
@@ -48,25 +41,16 @@ class ProjectsRunsResource(SyncAPIResource):
         self,
         project_id: str,
         *,
-        inputs: Union[object, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        inputs: object | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Run:
         _spec = RequestSpec(
-            method="post",
-            path="/v1/projects/{project_id}/runs",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            body={
-                "inputs": inputs,
-            },
+            "post",
+            "/v1/projects/{project_id}/runs",
+            path_params=(path_param("project_id", project_id),),
+            body={"inputs": inputs},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Run)
 
@@ -74,23 +58,13 @@ class ProjectsRunsResource(SyncAPIResource):
         self,
         project_id: str,
         run_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Run:
         _spec = RequestSpec(
-            method="get",
-            path="/v1/projects/{project_id}/runs/{run_id}",
-            path_params=(
-                Param("project_id", project_id, "simple", False),
-                Param("run_id", run_id, "simple", False),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v1/projects/{project_id}/runs/{run_id}",
+            path_params=(path_param("project_id", project_id), path_param("run_id", run_id)),
+            **options,
         )
         return self._request(_spec, cast_to=Run)
 
@@ -98,23 +72,13 @@ class ProjectsRunsResource(SyncAPIResource):
         self,
         project_id: str,
         run_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="delete",
-            path="/v1/projects/{project_id}/runs/{run_id}",
-            path_params=(
-                Param("project_id", project_id, "simple", False),
-                Param("run_id", run_id, "simple", False),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "delete",
+            "/v1/projects/{project_id}/runs/{run_id}",
+            path_params=(path_param("project_id", project_id), path_param("run_id", run_id)),
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -136,20 +100,13 @@ class AsyncProjectsRunsResource(AsyncAPIResource):
     async def list(
         self,
         project_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Run]:
         _spec = RequestSpec(
-            method="get",
-            path="/v1/projects/{project_id}/runs",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v1/projects/{project_id}/runs",
+            path_params=(path_param("project_id", project_id),),
+            **options,
         )
         return await self._request(_spec, cast_to=List[Run])
 
@@ -157,25 +114,16 @@ class AsyncProjectsRunsResource(AsyncAPIResource):
         self,
         project_id: str,
         *,
-        inputs: Union[object, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        inputs: object | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Run:
         _spec = RequestSpec(
-            method="post",
-            path="/v1/projects/{project_id}/runs",
-            path_params=(Param("project_id", project_id, "simple", False),),
-            body={
-                "inputs": inputs,
-            },
+            "post",
+            "/v1/projects/{project_id}/runs",
+            path_params=(path_param("project_id", project_id),),
+            body={"inputs": inputs},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Run)
 
@@ -183,23 +131,13 @@ class AsyncProjectsRunsResource(AsyncAPIResource):
         self,
         project_id: str,
         run_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Run:
         _spec = RequestSpec(
-            method="get",
-            path="/v1/projects/{project_id}/runs/{run_id}",
-            path_params=(
-                Param("project_id", project_id, "simple", False),
-                Param("run_id", run_id, "simple", False),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "get",
+            "/v1/projects/{project_id}/runs/{run_id}",
+            path_params=(path_param("project_id", project_id), path_param("run_id", run_id)),
+            **options,
         )
         return await self._request(_spec, cast_to=Run)
 
@@ -207,23 +145,13 @@ class AsyncProjectsRunsResource(AsyncAPIResource):
         self,
         project_id: str,
         run_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="delete",
-            path="/v1/projects/{project_id}/runs/{run_id}",
-            path_params=(
-                Param("project_id", project_id, "simple", False),
-                Param("run_id", run_id, "simple", False),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            "delete",
+            "/v1/projects/{project_id}/runs/{run_id}",
+            path_params=(path_param("project_id", project_id), path_param("run_id", run_id)),
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

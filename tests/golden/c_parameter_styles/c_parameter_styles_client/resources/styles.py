@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import cookie_param, header_param, path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.bbox_param import BboxParam
 from ..types.filter_param import FilterParam
 from ..types.point_param import PointParam
@@ -34,24 +34,17 @@ class StylesResource(SyncAPIResource):
         color: str,
         shades: List[str],
         point: PointParam,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="get",
-            path="/matrix/{color}/{shades}/{point}",
+            "get",
+            "/matrix/{color}/{shades}/{point}",
             path_params=(
-                Param("color", color, "matrix", False),
-                Param("shades", shades, "matrix", True),
-                Param("point", point, "matrix", False),
+                path_param("color", color, style="matrix"),
+                path_param("shades", shades, style="matrix", explode=True),
+                path_param("point", point, style="matrix"),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -60,69 +53,47 @@ class StylesResource(SyncAPIResource):
         color: str,
         shades: List[str],
         exploded: List[str],
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="get",
-            path="/label/{color}/{shades}/{exploded}",
+            "get",
+            "/label/{color}/{shades}/{exploded}",
             path_params=(
-                Param("color", color, "label", False),
-                Param("shades", shades, "label", False),
-                Param("exploded", exploded, "label", True),
+                path_param("color", color, style="label"),
+                path_param("shades", shades, style="label"),
+                path_param("exploded", exploded, style="label", explode=True),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
     def get_simple(
         self,
         ids: List[int],
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        _spec = RequestSpec(
-            method="get",
-            path="/simple/{ids}",
-            path_params=(Param("ids", ids, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/simple/{ids}", path_params=(path_param("ids", ids),), **options)
         return self._request(_spec, cast_to=type(None))
 
     def search(
         self,
         *,
-        id: Union[List[int], NotGiven] = NOT_GIVEN,
-        fields: Union[List[str], NotGiven] = NOT_GIVEN,
-        point: Union[PointParam2, NotGiven] = NOT_GIVEN,
-        bbox: Union[BboxParam, NotGiven] = NOT_GIVEN,
-        words: Union[List[str], NotGiven] = NOT_GIVEN,
-        tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        filter: Union[FilterParam, NotGiven] = NOT_GIVEN,
-        redirect: Union[str, NotGiven] = NOT_GIVEN,
-        q: Union[str, NotGiven] = NOT_GIVEN,
-        x_tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        x_dims: Union[XDimsParam, NotGiven] = NOT_GIVEN,
-        x_dims_exploded: Union[XDimsExplodedParam, NotGiven] = NOT_GIVEN,
-        x_verbose: Union[bool, NotGiven] = NOT_GIVEN,
-        session_id: Union[str, NotGiven] = NOT_GIVEN,
-        prefs: Union[List[str], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        id: List[int] | NotGiven = NOT_GIVEN,
+        fields: List[str] | NotGiven = NOT_GIVEN,
+        point: PointParam2 | NotGiven = NOT_GIVEN,
+        bbox: BboxParam | NotGiven = NOT_GIVEN,
+        words: List[str] | NotGiven = NOT_GIVEN,
+        tags: List[str] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        redirect: str | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        x_tags: List[str] | NotGiven = NOT_GIVEN,
+        x_dims: XDimsParam | NotGiven = NOT_GIVEN,
+        x_dims_exploded: XDimsExplodedParam | NotGiven = NOT_GIVEN,
+        x_verbose: bool | NotGiven = NOT_GIVEN,
+        session_id: str | NotGiven = NOT_GIVEN,
+        prefs: List[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Args:
         id: form, exploded (the default)
@@ -131,33 +102,27 @@ class StylesResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/search",
+            "get",
+            "/search",
             query_params=(
-                Param("id", id, "form", True),
-                Param("fields", fields, "form", False),
-                Param("point", point, "form", True),
-                Param("bbox", bbox, "form", False),
-                Param("words", words, "spaceDelimited", False),
-                Param("tags", tags, "pipeDelimited", False),
-                Param("filter", filter, "deepObject", True),
-                Param("redirect", redirect, "form", True, allow_reserved=True),
-                Param("q", q, "form", True),
+                query_param("id", id),
+                query_param("fields", fields, explode=False),
+                query_param("point", point),
+                query_param("bbox", bbox, explode=False),
+                query_param("words", words, style="spaceDelimited", explode=False),
+                query_param("tags", tags, style="pipeDelimited", explode=False),
+                query_param("filter", filter, style="deepObject"),
+                query_param("redirect", redirect, allow_reserved=True),
+                query_param("q", q),
             ),
             header_params=(
-                Param("X-Tags", x_tags, "simple", False),
-                Param("X-Dims", x_dims, "simple", False),
-                Param("X-Dims-Exploded", x_dims_exploded, "simple", True),
-                Param("X-Verbose", x_verbose, "simple", False),
+                header_param("X-Tags", x_tags),
+                header_param("X-Dims", x_dims),
+                header_param("X-Dims-Exploded", x_dims_exploded, explode=True),
+                header_param("X-Verbose", x_verbose),
             ),
-            cookie_params=(
-                Param("session_id", session_id, "form", True),
-                Param("prefs", prefs, "form", False),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            cookie_params=(cookie_param("session_id", session_id), cookie_param("prefs", prefs, explode=False)),
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -181,24 +146,17 @@ class AsyncStylesResource(AsyncAPIResource):
         color: str,
         shades: List[str],
         point: PointParam,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="get",
-            path="/matrix/{color}/{shades}/{point}",
+            "get",
+            "/matrix/{color}/{shades}/{point}",
             path_params=(
-                Param("color", color, "matrix", False),
-                Param("shades", shades, "matrix", True),
-                Param("point", point, "matrix", False),
+                path_param("color", color, style="matrix"),
+                path_param("shades", shades, style="matrix", explode=True),
+                path_param("point", point, style="matrix"),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 
@@ -207,69 +165,47 @@ class AsyncStylesResource(AsyncAPIResource):
         color: str,
         shades: List[str],
         exploded: List[str],
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="get",
-            path="/label/{color}/{shades}/{exploded}",
+            "get",
+            "/label/{color}/{shades}/{exploded}",
             path_params=(
-                Param("color", color, "label", False),
-                Param("shades", shades, "label", False),
-                Param("exploded", exploded, "label", True),
+                path_param("color", color, style="label"),
+                path_param("shades", shades, style="label"),
+                path_param("exploded", exploded, style="label", explode=True),
             ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 
     async def get_simple(
         self,
         ids: List[int],
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        _spec = RequestSpec(
-            method="get",
-            path="/simple/{ids}",
-            path_params=(Param("ids", ids, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/simple/{ids}", path_params=(path_param("ids", ids),), **options)
         return await self._request(_spec, cast_to=type(None))
 
     async def search(
         self,
         *,
-        id: Union[List[int], NotGiven] = NOT_GIVEN,
-        fields: Union[List[str], NotGiven] = NOT_GIVEN,
-        point: Union[PointParam2, NotGiven] = NOT_GIVEN,
-        bbox: Union[BboxParam, NotGiven] = NOT_GIVEN,
-        words: Union[List[str], NotGiven] = NOT_GIVEN,
-        tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        filter: Union[FilterParam, NotGiven] = NOT_GIVEN,
-        redirect: Union[str, NotGiven] = NOT_GIVEN,
-        q: Union[str, NotGiven] = NOT_GIVEN,
-        x_tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        x_dims: Union[XDimsParam, NotGiven] = NOT_GIVEN,
-        x_dims_exploded: Union[XDimsExplodedParam, NotGiven] = NOT_GIVEN,
-        x_verbose: Union[bool, NotGiven] = NOT_GIVEN,
-        session_id: Union[str, NotGiven] = NOT_GIVEN,
-        prefs: Union[List[str], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        id: List[int] | NotGiven = NOT_GIVEN,
+        fields: List[str] | NotGiven = NOT_GIVEN,
+        point: PointParam2 | NotGiven = NOT_GIVEN,
+        bbox: BboxParam | NotGiven = NOT_GIVEN,
+        words: List[str] | NotGiven = NOT_GIVEN,
+        tags: List[str] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        redirect: str | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        x_tags: List[str] | NotGiven = NOT_GIVEN,
+        x_dims: XDimsParam | NotGiven = NOT_GIVEN,
+        x_dims_exploded: XDimsExplodedParam | NotGiven = NOT_GIVEN,
+        x_verbose: bool | NotGiven = NOT_GIVEN,
+        session_id: str | NotGiven = NOT_GIVEN,
+        prefs: List[str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Args:
         id: form, exploded (the default)
@@ -278,33 +214,27 @@ class AsyncStylesResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/search",
+            "get",
+            "/search",
             query_params=(
-                Param("id", id, "form", True),
-                Param("fields", fields, "form", False),
-                Param("point", point, "form", True),
-                Param("bbox", bbox, "form", False),
-                Param("words", words, "spaceDelimited", False),
-                Param("tags", tags, "pipeDelimited", False),
-                Param("filter", filter, "deepObject", True),
-                Param("redirect", redirect, "form", True, allow_reserved=True),
-                Param("q", q, "form", True),
+                query_param("id", id),
+                query_param("fields", fields, explode=False),
+                query_param("point", point),
+                query_param("bbox", bbox, explode=False),
+                query_param("words", words, style="spaceDelimited", explode=False),
+                query_param("tags", tags, style="pipeDelimited", explode=False),
+                query_param("filter", filter, style="deepObject"),
+                query_param("redirect", redirect, allow_reserved=True),
+                query_param("q", q),
             ),
             header_params=(
-                Param("X-Tags", x_tags, "simple", False),
-                Param("X-Dims", x_dims, "simple", False),
-                Param("X-Dims-Exploded", x_dims_exploded, "simple", True),
-                Param("X-Verbose", x_verbose, "simple", False),
+                header_param("X-Tags", x_tags),
+                header_param("X-Dims", x_dims),
+                header_param("X-Dims-Exploded", x_dims_exploded, explode=True),
+                header_param("X-Verbose", x_verbose),
             ),
-            cookie_params=(
-                Param("session_id", session_id, "form", True),
-                Param("prefs", prefs, "form", False),
-            ),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            cookie_params=(cookie_param("session_id", session_id), cookie_param("prefs", prefs, explode=False)),
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

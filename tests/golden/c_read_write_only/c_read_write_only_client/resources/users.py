@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.profile_param import ProfileParam
 from ..types.user import User
 
@@ -31,34 +29,21 @@ class UsersResource(SyncAPIResource):
         *,
         email: str,
         password: str,
-        display_name: Union[str, NotGiven] = NOT_GIVEN,
-        role: Union[Literal["admin", "member"], NotGiven] = NOT_GIVEN,
-        profile: Union[ProfileParam, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        role: Literal["admin", "member"] | NotGiven = NOT_GIVEN,
+        profile: ProfileParam | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> User:
         """Args:
         password: Sent on create; never returned.
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/users",
-            body={
-                "email": email,
-                "display_name": display_name,
-                "password": password,
-                "role": role,
-                "profile": profile,
-            },
+            "post",
+            "/users",
+            body={"email": email, "display_name": display_name, "password": password, "role": role, "profile": profile},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=User)
 
@@ -68,35 +53,22 @@ class UsersResource(SyncAPIResource):
         *,
         email: str,
         password: str,
-        display_name: Union[str, NotGiven] = NOT_GIVEN,
-        role: Union[Literal["admin", "member"], NotGiven] = NOT_GIVEN,
-        profile: Union[ProfileParam, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        role: Literal["admin", "member"] | NotGiven = NOT_GIVEN,
+        profile: ProfileParam | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> User:
         """Args:
         password: Sent on create; never returned.
         """
 
         _spec = RequestSpec(
-            method="put",
-            path="/users/{user_id}",
-            path_params=(Param("user_id", user_id, "simple", False),),
-            body={
-                "email": email,
-                "display_name": display_name,
-                "password": password,
-                "role": role,
-                "profile": profile,
-            },
+            "put",
+            "/users/{user_id}",
+            path_params=(path_param("user_id", user_id),),
+            body={"email": email, "display_name": display_name, "password": password, "role": role, "profile": profile},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=User)
 
@@ -118,34 +90,21 @@ class AsyncUsersResource(AsyncAPIResource):
         *,
         email: str,
         password: str,
-        display_name: Union[str, NotGiven] = NOT_GIVEN,
-        role: Union[Literal["admin", "member"], NotGiven] = NOT_GIVEN,
-        profile: Union[ProfileParam, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        role: Literal["admin", "member"] | NotGiven = NOT_GIVEN,
+        profile: ProfileParam | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> User:
         """Args:
         password: Sent on create; never returned.
         """
 
         _spec = RequestSpec(
-            method="post",
-            path="/users",
-            body={
-                "email": email,
-                "display_name": display_name,
-                "password": password,
-                "role": role,
-                "profile": profile,
-            },
+            "post",
+            "/users",
+            body={"email": email, "display_name": display_name, "password": password, "role": role, "profile": profile},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=User)
 
@@ -155,35 +114,22 @@ class AsyncUsersResource(AsyncAPIResource):
         *,
         email: str,
         password: str,
-        display_name: Union[str, NotGiven] = NOT_GIVEN,
-        role: Union[Literal["admin", "member"], NotGiven] = NOT_GIVEN,
-        profile: Union[ProfileParam, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        role: Literal["admin", "member"] | NotGiven = NOT_GIVEN,
+        profile: ProfileParam | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> User:
         """Args:
         password: Sent on create; never returned.
         """
 
         _spec = RequestSpec(
-            method="put",
-            path="/users/{user_id}",
-            path_params=(Param("user_id", user_id, "simple", False),),
-            body={
-                "email": email,
-                "display_name": display_name,
-                "password": password,
-                "role": role,
-                "profile": profile,
-            },
+            "put",
+            "/users/{user_id}",
+            path_params=(path_param("user_id", user_id),),
+            body={"email": email, "display_name": display_name, "password": password, "role": role, "profile": profile},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=User)
 

@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast, Optional, Union
+from typing import cast, Union
 
-import httpx
-from typing_extensions import Annotated
+from typing_extensions import Annotated, Unpack
 
 from pydantic import Discriminator, Field as FieldInfo, Tag
 
 from .._base_client import RequestSpec
 from .._models import discriminate_by
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import RequestOptions
 from ..types.circle import Circle
 from ..types.square import Square
 
@@ -32,21 +31,9 @@ class ShapesResource(SyncAPIResource):
     def retrieve(
         self,
         shape_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Union[Circle, Square]:
-        _spec = RequestSpec(
-            method="get",
-            path="/shapes/{shape_id}",
-            path_params=(Param("shape_id", shape_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/shapes/{shape_id}", path_params=(path_param("shape_id", shape_id),), **options)
         return cast(
             Union[Circle, Square],
             self._request(
@@ -73,21 +60,9 @@ class AsyncShapesResource(AsyncAPIResource):
     async def retrieve(
         self,
         shape_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Union[Circle, Square]:
-        _spec = RequestSpec(
-            method="get",
-            path="/shapes/{shape_id}",
-            path_params=(Param("shape_id", shape_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/shapes/{shape_id}", path_params=(path_param("shape_id", shape_id),), **options)
         return cast(
             Union[Circle, Square],
             await self._request(

@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.task import Task
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
@@ -28,21 +27,10 @@ class TasksResource(SyncAPIResource):
     def list(
         self,
         *,
-        status: Union[Literal["PENDING", "RUNNING", "DONE"], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        status: Literal["PENDING", "RUNNING", "DONE"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Task]:
-        _spec = RequestSpec(
-            method="get",
-            path="/tasks",
-            query_params=(Param("status", status, "form", True),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/tasks", query_params=(query_param("status", status),), **options)
         return self._request(_spec, cast_to=List[Task])
 
 
@@ -60,21 +48,10 @@ class AsyncTasksResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        status: Union[Literal["PENDING", "RUNNING", "DONE"], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        status: Literal["PENDING", "RUNNING", "DONE"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Task]:
-        _spec = RequestSpec(
-            method="get",
-            path="/tasks",
-            query_params=(Param("status", status, "form", True),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/tasks", query_params=(query_param("status", status),), **options)
         return await self._request(_spec, cast_to=List[Task])
 
 

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.owner_param import OwnerParam
 from ..types.pet import Pet
 from ..types.tag_param import TagParam
@@ -29,69 +29,35 @@ class PetsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Pet]:
-        _spec = RequestSpec(
-            method="get",
-            path="/pets",
-            query_params=(Param("limit", limit, "form", True),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/pets", query_params=(query_param("limit", limit),), **options)
         return self._request(_spec, cast_to=List[Pet])
 
     def create(
         self,
         *,
         name: str,
-        owner: Union[OwnerParam, NotGiven] = NOT_GIVEN,
-        tags: Union[List[TagParam], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        owner: OwnerParam | NotGiven = NOT_GIVEN,
+        tags: List[TagParam] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Pet:
         _spec = RequestSpec(
-            method="post",
-            path="/pets",
-            body={
-                "name": name,
-                "owner": owner,
-                "tags": tags,
-            },
+            "post",
+            "/pets",
+            body={"name": name, "owner": owner, "tags": tags},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=Pet)
 
     def retrieve(
         self,
         pet_id: int,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Pet:
-        _spec = RequestSpec(
-            method="get",
-            path="/pets/{pet_id}",
-            path_params=(Param("pet_id", pet_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/pets/{pet_id}", path_params=(path_param("pet_id", pet_id),), **options)
         return self._request(_spec, cast_to=Pet)
 
 
@@ -111,69 +77,35 @@ class AsyncPetsResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> List[Pet]:
-        _spec = RequestSpec(
-            method="get",
-            path="/pets",
-            query_params=(Param("limit", limit, "form", True),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/pets", query_params=(query_param("limit", limit),), **options)
         return await self._request(_spec, cast_to=List[Pet])
 
     async def create(
         self,
         *,
         name: str,
-        owner: Union[OwnerParam, NotGiven] = NOT_GIVEN,
-        tags: Union[List[TagParam], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        owner: OwnerParam | NotGiven = NOT_GIVEN,
+        tags: List[TagParam] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Pet:
         _spec = RequestSpec(
-            method="post",
-            path="/pets",
-            body={
-                "name": name,
-                "owner": owner,
-                "tags": tags,
-            },
+            "post",
+            "/pets",
+            body={"name": name, "owner": owner, "tags": tags},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=Pet)
 
     async def retrieve(
         self,
         pet_id: int,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Pet:
-        _spec = RequestSpec(
-            method="get",
-            path="/pets/{pet_id}",
-            path_params=(Param("pet_id", pet_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/pets/{pet_id}", path_params=(path_param("pet_id", pet_id),), **options)
         return await self._request(_spec, cast_to=Pet)
 
 

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import RequestOptions
 from ..types.widget import Widget
 
 __all__ = ["WidgetsResource", "AsyncWidgetsResource"]
@@ -27,21 +26,9 @@ class WidgetsResource(SyncAPIResource):
     def retrieve(
         self,
         widget_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Widget:
-        _spec = RequestSpec(
-            method="get",
-            path="/widgets/{widget_id}",
-            path_params=(Param("widget_id", widget_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/widgets/{widget_id}", path_params=(path_param("widget_id", widget_id),), **options)
         return self._request(_spec, cast_to=Widget)
 
 
@@ -59,21 +46,9 @@ class AsyncWidgetsResource(AsyncAPIResource):
     async def retrieve(
         self,
         widget_id: str,
-        *,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Widget:
-        _spec = RequestSpec(
-            method="get",
-            path="/widgets/{widget_id}",
-            path_params=(Param("widget_id", widget_id, "simple", False),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("get", "/widgets/{widget_id}", path_params=(path_param("widget_id", widget_id),), **options)
         return await self._request(_spec, cast_to=Widget)
 
 

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import cookie_param, header_param, path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.filter_param import FilterParam
 from ..types.items_retrieve_response import ItemsRetrieveResponse
 
@@ -31,17 +31,14 @@ class ItemsResource(SyncAPIResource):
         item_id: int,
         *,
         x_request_id: str,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        fields: Union[List[str], NotGiven] = NOT_GIVEN,
-        tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        filter: Union[FilterParam, NotGiven] = NOT_GIVEN,
-        x_trace: Union[bool, NotGiven] = NOT_GIVEN,
-        session: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: List[str] | NotGiven = NOT_GIVEN,
+        fields: List[str] | NotGiven = NOT_GIVEN,
+        tags: List[str] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        x_trace: bool | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ItemsRetrieveResponse:
         """Args:
         limit: A scalar query parameter.
@@ -52,28 +49,19 @@ class ItemsResource(SyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/projects/{project_id}/items/{item_id}",
-            path_params=(
-                Param("project_id", project_id, "simple", False),
-                Param("item_id", item_id, "simple", False),
-            ),
+            "get",
+            "/projects/{project_id}/items/{item_id}",
+            path_params=(path_param("project_id", project_id), path_param("item_id", item_id)),
             query_params=(
-                Param("limit", limit, "form", True),
-                Param("ids", ids, "form", True),
-                Param("fields", fields, "form", False),
-                Param("tags", tags, "pipeDelimited", False),
-                Param("filter", filter, "deepObject", True),
+                query_param("limit", limit),
+                query_param("ids", ids),
+                query_param("fields", fields, explode=False),
+                query_param("tags", tags, style="pipeDelimited", explode=False),
+                query_param("filter", filter, style="deepObject"),
             ),
-            header_params=(
-                Param("X-Request-Id", x_request_id, "simple", False),
-                Param("X-Trace", x_trace, "simple", False),
-            ),
-            cookie_params=(Param("session", session, "form", True),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            header_params=(header_param("X-Request-Id", x_request_id), header_param("X-Trace", x_trace)),
+            cookie_params=(cookie_param("session", session),),
+            **options,
         )
         return self._request(_spec, cast_to=ItemsRetrieveResponse)
 
@@ -95,17 +83,14 @@ class AsyncItemsResource(AsyncAPIResource):
         item_id: int,
         *,
         x_request_id: str,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        ids: Union[List[str], NotGiven] = NOT_GIVEN,
-        fields: Union[List[str], NotGiven] = NOT_GIVEN,
-        tags: Union[List[str], NotGiven] = NOT_GIVEN,
-        filter: Union[FilterParam, NotGiven] = NOT_GIVEN,
-        x_trace: Union[bool, NotGiven] = NOT_GIVEN,
-        session: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: List[str] | NotGiven = NOT_GIVEN,
+        fields: List[str] | NotGiven = NOT_GIVEN,
+        tags: List[str] | NotGiven = NOT_GIVEN,
+        filter: FilterParam | NotGiven = NOT_GIVEN,
+        x_trace: bool | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ItemsRetrieveResponse:
         """Args:
         limit: A scalar query parameter.
@@ -116,28 +101,19 @@ class AsyncItemsResource(AsyncAPIResource):
         """
 
         _spec = RequestSpec(
-            method="get",
-            path="/projects/{project_id}/items/{item_id}",
-            path_params=(
-                Param("project_id", project_id, "simple", False),
-                Param("item_id", item_id, "simple", False),
-            ),
+            "get",
+            "/projects/{project_id}/items/{item_id}",
+            path_params=(path_param("project_id", project_id), path_param("item_id", item_id)),
             query_params=(
-                Param("limit", limit, "form", True),
-                Param("ids", ids, "form", True),
-                Param("fields", fields, "form", False),
-                Param("tags", tags, "pipeDelimited", False),
-                Param("filter", filter, "deepObject", True),
+                query_param("limit", limit),
+                query_param("ids", ids),
+                query_param("fields", fields, explode=False),
+                query_param("tags", tags, style="pipeDelimited", explode=False),
+                query_param("filter", filter, style="deepObject"),
             ),
-            header_params=(
-                Param("X-Request-Id", x_request_id, "simple", False),
-                Param("X-Trace", x_trace, "simple", False),
-            ),
-            cookie_params=(Param("session", session, "form", True),),
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            header_params=(header_param("X-Request-Id", x_request_id), header_param("X-Trace", x_trace)),
+            cookie_params=(cookie_param("session", session),),
+            **options,
         )
         return await self._request(_spec, cast_to=ItemsRetrieveResponse)
 

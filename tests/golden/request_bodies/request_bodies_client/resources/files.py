@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
+from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, FileContent, FileTypes, RequestOptions
 
 __all__ = ["FilesResource", "AsyncFilesResource"]
 
@@ -27,25 +26,16 @@ class FilesResource(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        description: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="post",
-            path="/files",
-            body={
-                "file": file,
-                "description": description,
-            },
+            "post",
+            "/files",
+            body={"file": file, "description": description},
             body_kind="multipart",
             content_type="multipart/form-data",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -54,22 +44,16 @@ class FilesResource(SyncAPIResource):
         name: str,
         *,
         content: FileContent,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="put",
-            path="/blobs/{name}",
-            path_params=(Param("name", name, "simple", False),),
+            "put",
+            "/blobs/{name}",
+            path_params=(path_param("name", name),),
             body=content,
             body_kind="binary",
             content_type="application/octet-stream",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -90,25 +74,16 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        description: Union[str, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="post",
-            path="/files",
-            body={
-                "file": file,
-                "description": description,
-            },
+            "post",
+            "/files",
+            body={"file": file, "description": description},
             body_kind="multipart",
             content_type="multipart/form-data",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 
@@ -117,22 +92,16 @@ class AsyncFilesResource(AsyncAPIResource):
         name: str,
         *,
         content: FileContent,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="put",
-            path="/blobs/{name}",
-            path_params=(Param("name", name, "simple", False),),
+            "put",
+            "/blobs/{name}",
+            path_params=(path_param("name", name),),
             body=content,
             body_kind="binary",
             content_type="application/octet-stream",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 

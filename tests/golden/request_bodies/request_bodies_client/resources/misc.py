@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, Union
+from typing import Union
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = ["MiscResource", "AsyncMiscResource"]
 
@@ -26,23 +25,10 @@ class MiscResource(SyncAPIResource):
     def echo_text(
         self,
         *,
-        content: Union[Union[str, bytes], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        content: Union[str, bytes] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec(
-            method="post",
-            path="/echo",
-            body=content,
-            body_kind="text",
-            content_type="text/plain",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/echo", body=content, body_kind="text", content_type="text/plain", **options)
         return self._request(_spec, cast_to=str)
 
 
@@ -60,23 +46,10 @@ class AsyncMiscResource(AsyncAPIResource):
     async def echo_text(
         self,
         *,
-        content: Union[Union[str, bytes], NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        content: Union[str, bytes] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec(
-            method="post",
-            path="/echo",
-            body=content,
-            body_kind="text",
-            content_type="text/plain",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/echo", body=content, body_kind="text", content_type="text/plain", **options)
         return await self._request(_spec, cast_to=str)
 
 

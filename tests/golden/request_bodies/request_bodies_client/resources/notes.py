@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Optional, Union
+from typing import List
 
-import httpx
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
-from .._qs import Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = ["NotesResource", "AsyncNotesResource"]
 
@@ -27,27 +26,16 @@ class NotesResource(SyncAPIResource):
         self,
         *,
         title: str,
-        body: Union[str, NotGiven] = NOT_GIVEN,
-        pinned: Union[bool, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="post",
-            path="/notes",
-            body={
-                "title": title,
-                "body": body,
-                "pinned": pinned,
-            },
+            "post",
+            "/notes",
+            body={"title": title, "body": body, "pinned": pinned},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return self._request(_spec, cast_to=type(None))
 
@@ -55,22 +43,9 @@ class NotesResource(SyncAPIResource):
         self,
         *,
         body: List[str],
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        _spec = RequestSpec(
-            method="post",
-            path="/notes/batch",
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/notes/batch", body=body, body_kind="json", **options)
         return self._request(_spec, cast_to=type(None))
 
 
@@ -90,27 +65,16 @@ class AsyncNotesResource(AsyncAPIResource):
         self,
         *,
         title: str,
-        body: Union[str, NotGiven] = NOT_GIVEN,
-        pinned: Union[bool, NotGiven] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        body: str | NotGiven = NOT_GIVEN,
+        pinned: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
         _spec = RequestSpec(
-            method="post",
-            path="/notes",
-            body={
-                "title": title,
-                "body": body,
-                "pinned": pinned,
-            },
+            "post",
+            "/notes",
+            body={"title": title, "body": body, "pinned": pinned},
             body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            **options,
         )
         return await self._request(_spec, cast_to=type(None))
 
@@ -118,22 +82,9 @@ class AsyncNotesResource(AsyncAPIResource):
         self,
         *,
         body: List[str],
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        _spec = RequestSpec(
-            method="post",
-            path="/notes/batch",
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        _spec = RequestSpec("post", "/notes/batch", body=body, body_kind="json", **options)
         return await self._request(_spec, cast_to=type(None))
 
 
