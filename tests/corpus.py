@@ -29,15 +29,19 @@ The work folder keeps `generated/<slug>/` and `reports/<slug>.json` of every doc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -484,13 +488,100 @@ IMPORT_CHECK = textwrap.dedent("""
 """)
 
 
+# Importing pydantic and httpx is most of an import check's cost on a small package. So each corpus
+# thread keeps one fresh interpreter that has imported them (and nothing of ours), and forks it once
+# per check: a check still starts from a clean interpreter plus the libraries every generated
+# package imports first thing anyway (its client imports httpx, its models pydantic), so nothing the
+# package forgot to import is hidden. Requests are JSON lines on stdin; each check's exit code comes
+# back as a line.
+IMPORT_ZYGOTE = textwrap.dedent("""
+    import io, json, os, sys, traceback
+    import httpx, pydantic, typing_extensions
+    check = compile(sys.argv[1], "<import-check>", "exec")
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                os.dup2(os.open(request["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
+                os.dup2(os.open(request["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 2)
+                sys.argv = ["-c", request["folder"], request["package"]]
+                sys.stdin = io.StringIO(request["input"])
+                exec(check, {"__name__": "__main__"})
+                code = 0
+            except SystemExit as stop:
+                code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
+""")
+
+
+class ImportChecker:
+    """One thread's import-check interpreter (IMPORT_ZYGOTE), started on first use, restarted after
+    a check that timed out."""
+
+    def __init__(self, work: Path):
+        self._work = work
+        self._process: subprocess.Popen[str] | None = None
+
+    def run(self, folder: Path, package: str, stdin: str, logs: Path) -> subprocess.CompletedProcess[str] | None:
+        """Like `python -c IMPORT_CHECK FOLDER PACKAGE` with `stdin`; None when it timed out."""
+        if self._process is None:
+            command = [sys.executable, "-c", IMPORT_ZYGOTE, IMPORT_CHECK]
+            self._process = subprocess.Popen(
+                command, cwd=self._work, env=_clean_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                text=True, start_new_session=True,
+            )  # fmt: skip
+        assert self._process.stdin is not None and self._process.stdout is not None
+        stdout, stderr = logs.with_suffix(".out"), logs.with_suffix(".err")
+        request = {"folder": str(folder), "package": package, "input": stdin}
+        request |= {"stdout": str(stdout), "stderr": str(stderr)}
+        self._process.stdin.write(json.dumps(request) + "\n")
+        self._process.stdin.flush()
+        ready, _, _ = select.select([self._process.stdout], [], [], IMPORT_TIMEOUT)
+        answer = self._process.stdout.readline() if ready else ""
+        if not answer:  # timed out, or the interpreter itself died
+            self.close()
+            if ready:
+                return subprocess.CompletedProcess([], -1, "", "the import-check interpreter died")
+            return None
+        read = lambda path: path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""  # noqa: E731
+        return subprocess.CompletedProcess([], int(answer), read(stdout), read(stderr))
+
+    def close(self) -> None:
+        if self._process is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._process.pid, signal.SIGKILL)
+            self._process.wait()
+            self._process = None
+
+
+_IMPORT_CHECKERS = threading.local()
+_ALL_IMPORT_CHECKERS: list[ImportChecker] = []
+
+
+def _import_checker(work: Path) -> ImportChecker:
+    checker: ImportChecker | None = getattr(_IMPORT_CHECKERS, "checker", None)
+    if checker is None:
+        checker = _IMPORT_CHECKERS.checker = ImportChecker(work)
+        _ALL_IMPORT_CHECKERS.append(checker)
+    return checker
+
+
 def import_check(outcome: Outcome, work: Path) -> None:
     assert outcome.package_dir is not None and outcome.report is not None
     methods = sorted({op["client_method"] for op in outcome.operations if op.get("client_method")})
     payloads = sorted({hook["payload"] for hook in outcome.report.get("webhooks", []) if hook.get("payload")})
     folder = outcome.package_dir.parent
-    command = [sys.executable, "-c", IMPORT_CHECK, str(folder), outcome.package_dir.name]
-    result = _run(command, work, IMPORT_TIMEOUT, stdin=json.dumps({"methods": methods, "payloads": payloads}))
+    wanted = json.dumps({"methods": methods, "payloads": payloads})
+    logs = work / "logs" / f"{outcome.document.slug}.import"
+    result = _import_checker(work).run(folder, outcome.package_dir.name, wanted, logs)
     if result is None:
         outcome.imported, outcome.import_problems = False, [f"import check timed out after {IMPORT_TIMEOUT}s"]
         return
@@ -631,8 +722,12 @@ def run_corpus(
             progress(outcome)
         return outcome
 
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        outcomes = list(pool.map(one, documents))
+    try:
+        with ThreadPoolExecutor(max(1, jobs)) as pool:
+            outcomes = list(pool.map(one, documents))
+    finally:
+        while _ALL_IMPORT_CHECKERS:
+            _ALL_IMPORT_CHECKERS.pop().close()
     batch = [o for o in outcomes if o.generated and not o.document.one_by_one]
     batch_seconds = type_check_batch(batch, work, jobs)
     # The caches and the batch's copies are big (~140 MB) and say nothing the outcomes do not.

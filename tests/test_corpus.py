@@ -132,3 +132,43 @@ def test_discovery_counts_fragments_and_configs_out(tmp_path: Path) -> None:
     (suite / "LICENSE").write_text("MIT")
     documents = {d.rel.removeprefix("peer-suites/datamodel-code-generator/") for d in corpus.discover(tmp_path)}
     assert documents == {"api.yaml", "fragment.yaml", "uses_refd.yaml", "broken.json"}
+
+
+def test_import_check_reports_broken_packages_and_survives_a_dying_one(tmp_path: Path) -> None:
+    """The forking import checker tells a package that imports from one that does not, and a check
+    that kills its own process from one that succeeds after it."""
+    client = "class Client:\n    def __init__(self, api_key: str) -> None:\n        self.runs = self\n    def list(self) -> None: ...\nAsyncClient = Client\n"
+    packages = {
+        "good_pkg": {"__init__.py": client, "types.py": "X = 1\n"},
+        "broken_pkg": {"__init__.py": client, "types.py": "from .missing import X\n"},
+        "dying_pkg": {"__init__.py": "import os\nos._exit(3)\n"},
+    }
+    outcomes = {}
+    for package, files in packages.items():
+        folder = tmp_path / "generated" / package
+        (folder / package).mkdir(parents=True)
+        for name, text in files.items():
+            (folder / package / name).write_text(text)
+        outcome = corpus.Outcome(corpus.Document(tmp_path / f"{package}.yaml", f"real/{package}.yaml", "real"))
+        outcome.package_dir = folder / package
+        outcome.report = {"operations": [{"client_method": "runs.list"}, {"client_method": "runs.gone"}]}
+        outcomes[package] = outcome
+    (tmp_path / "logs").mkdir()
+    try:
+        for package in ("good_pkg", "broken_pkg", "dying_pkg", "good_pkg"):
+            corpus.import_check(outcomes[package], tmp_path)
+            if package == "good_pkg":
+                good = outcomes[package]
+                assert good.imported is True, good.import_problems
+                assert [p.split(":")[0] for p in good.import_problems] == [
+                    "method Client().runs.gone",
+                    "method AsyncClient().runs.gone",
+                ]
+    finally:
+        for checker in corpus._ALL_IMPORT_CHECKERS:
+            checker.close()
+        corpus._ALL_IMPORT_CHECKERS.clear()
+    assert outcomes["broken_pkg"].imported is False
+    assert any("broken_pkg.types" in p and "missing" in p for p in outcomes["broken_pkg"].import_problems)
+    assert outcomes["dying_pkg"].imported is False
+    assert "exit 3" in outcomes["dying_pkg"].import_problems[0]
