@@ -233,8 +233,11 @@ def render_package(
         add(RenderedFile(f"{root}/{path}", text, render_key=render_key))
 
     def render_module(template: str, path: str, **context: object) -> None:
-        key = digest(base_key, template, repr(context))
-        reused = reuse(f"{root}/{path}", key) if reuse is not None else None
+        described = repr(context)
+        # The IR is frozen dataclasses, whose reprs show all they hold; an object whose repr is
+        # only its address would make the key say nothing, so such a context is never reused.
+        key = digest(base_key, template, described) if " at 0x" not in described else None
+        reused = reuse(f"{root}/{path}", key) if reuse is not None and key is not None else None
         if reused is None:
             render(template, path, render_key=key, **context)
         else:

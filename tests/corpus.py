@@ -551,8 +551,7 @@ class ImportChecker:
             if ready:
                 return subprocess.CompletedProcess([], -1, "", "the import-check interpreter died")
             return None
-        read = lambda path: path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""  # noqa: E731
-        return subprocess.CompletedProcess([], int(answer), read(stdout), read(stderr))
+        return subprocess.CompletedProcess([], int(answer), _text_or_empty(stdout), _text_or_empty(stderr))
 
     def close(self) -> None:
         if self._process is not None:
@@ -560,6 +559,10 @@ class ImportChecker:
                 os.killpg(self._process.pid, signal.SIGKILL)
             self._process.wait()
             self._process = None
+
+
+def _text_or_empty(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
 
 
 _IMPORT_CHECKERS = threading.local()
