@@ -19,6 +19,7 @@ from .errors import Finding, InvalidInput, join_pointer
 from .ir import ClientSpec, Operation, Package, Resource, Security
 from .load import DocumentSet, is_missing, lookup_pointer
 from .method_names import method_names, static_segments
+from .project import build_project
 
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
 
@@ -43,6 +44,7 @@ def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) ->
         type_modules=types.type_modules(),
         resources=resources,
         webhooks=webhooks,
+        project=build_project(root.data.get("info"), config, name, findings),
     )
 
 

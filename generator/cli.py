@@ -20,9 +20,11 @@ from typing import Any
 
 from . import replay
 from .cache import Cache, default_cache_folder, digest
-from .config import DEFAULT_CONFIG_PATH, Config, load_config
+from .config import DEFAULT_CONFIG_PATH, Config, find_config
 from .errors import Finding, GeneratorError, Severity
 from .fingerprint import folder_digest
+
+DISTRIBUTION = "openapi-client-generator"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +55,7 @@ def _resource(exc: BaseException) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="OpenAPI -> typed Python client")
+    parser.add_argument("--version", action=_PrintVersion)
     commands = parser.add_subparsers(dest="command", required=True)
     no_cache = argparse.ArgumentParser(add_help=False)
     no_cache.add_argument(
@@ -66,7 +69,13 @@ def _parser() -> argparse.ArgumentParser:
     gen = commands.add_parser("generate", parents=[no_cache], help="write the client package")
     gen.add_argument("--spec", type=Path, help="OpenAPI document (default: from the config)")
     gen.add_argument(
-        "--config", type=Path, help=f"config file (default: {DEFAULT_CONFIG_PATH} when --spec is not given)"
+        "--config",
+        type=Path,
+        help=(
+            "config file: YAML, or a pyproject.toml (or other .toml file) with a [tool.openapi-client-generator]"
+            " table (default: that table in ./pyproject.toml when it has one, else"
+            f" {DEFAULT_CONFIG_PATH} when --spec is not given)"
+        ),
     )
     gen.add_argument("--output", type=Path, help="folder that receives <package>/ (default: from the config)")
     gen.add_argument("--templates", type=Path, help="folder of templates that override the built-in ones")
@@ -77,6 +86,30 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--report", type=Path, help="write a JSON report: every operation, its client method, findings")
     gen.set_defaults(handler=_generate)
     return parser
+
+
+class _PrintVersion(argparse.Action):
+    """`--version`: like argparse's action="version", but the version is looked up only when asked
+    for: importing importlib.metadata costs more than the rest of a no-op run."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        help_text = "print the version and exit"
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help_text)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"{DISTRIBUTION} {installed_version()}")
+        parser.exit()
+
+
+def installed_version() -> str:
+    """The installed distribution's version, "unknown" when it is not installed (a checkout run
+    with PYTHONPATH)."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
 
 
 # --- validate ------------------------------------------------------------------------------------
@@ -190,7 +223,7 @@ def _finish(record: replay.RunRecord, check: bool, output: Path, elapsed: float)
         print(line, file=sys.stderr)
     if record.exit_code != 0:
         sys.stdout.write("".join(record.stdout))
-        print(f"{output}: out of date (run `make generate`)", file=sys.stderr)
+        print(f"{output}: out of date (run the same command without --check to update it)", file=sys.stderr)
         return record.exit_code
     if check:
         print(f"{output}: in sync ({elapsed:.1f}s)", file=sys.stderr)
@@ -201,13 +234,11 @@ def _finish(record: replay.RunRecord, check: bool, output: Path, elapsed: float)
 
 
 def _config_for(args: argparse.Namespace) -> tuple[Config, str]:
-    """The config and a digest of where it came from (its path and bytes)."""
-    path = args.config if args.config is not None else None
-    if path is None and args.spec is None and DEFAULT_CONFIG_PATH.is_file():
-        path = DEFAULT_CONFIG_PATH
+    """The config and a digest of where it came from (its path and bytes). Which file is used is
+    decided by `find_config` (README "Config"): --config, ./pyproject.toml's table, spec/config.yaml."""
+    config, path = find_config(args.config, spec_given=args.spec is not None)
     if path is None:
-        return Config(), "no config"
-    config = load_config(path)
+        return config, "no config"
     return config, digest(str(path.resolve()), replay.file_digest(path) or "unreadable")
 
 

@@ -270,12 +270,25 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class Project:
+    """What makes the output folder an installable project: the files beside the package
+    (pyproject.toml, README.md, api.md) and the version the package reports."""
+
+    distribution: str  # the name pip knows it by, e.g. "langsmith-openapi-client"
+    version: str  # canonical PEP 440
+    requires_python: str  # e.g. ">=3.10"
+    dependencies: tuple[str, ...]  # requirement strings, e.g. "httpx>=0.28.1,<1"
+    write_files: bool = True  # False: the package folder only (for users who vendor it)
+
+
+@dataclass(frozen=True)
 class Package:
     name: str
     client: ClientSpec
     type_modules: tuple[TypeModule, ...]
     resources: tuple[Resource, ...]
     webhooks: tuple[Webhook, ...] = ()
+    project: Project = Project("generated-client", "0.0.0", ">=3.10", ())
 
     def all_operations(self) -> list[tuple[str, Operation]]:
         """(attribute path from the client, operation) for every operation, nested included."""

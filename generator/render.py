@@ -17,6 +17,7 @@ from pathlib import Path
 import jinja2
 
 from .cache import Cache, digest
+from .docs_context import first_call, first_line, paginated_call, resource_docs, type_module_docs
 from .errors import GeneratorError
 from .fingerprint import BUILTIN_TEMPLATES, folder_digest, generator_fingerprint
 from .ir import LiteralOf, ModelRef, Package, Resource
@@ -149,6 +150,45 @@ def identifier(name: str) -> str:
     return name
 
 
+# The project files (pyproject.toml, README.md, api.md) have gates of their own.
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string holding `text` exactly: quotes, backslashes and every control
+    character escaped (TOML allows none of them raw), so spec text cannot add a key."""
+    escaped = []
+    for char in str(text):
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            escaped.append(f"\\u{ord(char):04X}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def md_code(text: str) -> str:
+    """An inline Markdown code span showing `text` on one line, whatever backticks it holds."""
+    flat = " ".join(str(text).split())
+    longest = max((len(run) for run in re.findall("`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
+    return f"{fence}{padded}{fence}"
+
+
+def md_text(text: str) -> str:
+    """Spec prose as one line of Markdown: its inline markup kept, but no HTML, no line break,
+    nothing that would start a heading, list or table cell."""
+    flat = " ".join(str(text).split())
+    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    flat = "".join(c if c.isprintable() else " " for c in flat)
+    # At the start of a line these would open a heading, list, quote or rule: escape them.
+    numbered = re.match(r"\d+(?=[.)])", flat)
+    if numbered:  # "1." would start a numbered list; "1\." is the same text
+        return flat[: numbered.end()] + "\\" + flat[numbered.end() :]
+    return "\\" + flat if re.match(r"[#>*+=_`~-]", flat) else flat
+
+
 # --- the environment -------------------------------------------------------------------------
 
 
@@ -169,6 +209,7 @@ def make_environment(user_templates: Path | None, cache: Cache | None = None) ->
         bytecode_cache=CompiledTemplates(cache) if cache is not None and cache.folder is not None else None,
     )
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier, layout=layout)
+    env.filters.update(toml_string=toml_string, md_code=md_code, md_text=md_text, first_line=first_line)
     env.globals.update(
         literal_is_typable=literal_is_typable,
         plain_keys=plain_keys,
@@ -224,13 +265,7 @@ def render_package(
     files: list[RenderedFile] = []
 
     def render(template: str, path: str, render_key: str | None = None, **context: object) -> None:
-        try:
-            text = env.get_template(template).render(**context)
-        except jinja2.TemplateSyntaxError as error:
-            raise GeneratorError(f"template {error.filename or template}:{error.lineno}: {error.message}") from None
-        except jinja2.TemplateError as error:
-            raise GeneratorError(f"template {template} failed while rendering {path}: {error}") from None
-        add(RenderedFile(f"{root}/{path}", text, render_key=render_key))
+        add(RenderedFile(f"{root}/{path}", _render_template(env, template, path, context), render_key=render_key))
 
     def render_module(template: str, path: str, **context: object) -> None:
         described = repr(context)
@@ -264,12 +299,43 @@ def render_package(
         context = type_module_context(module, cycles)
         render_module("types/module.py.jinja", module_path(module.module), module=module, **context)
     render("resources/__init__.py.jinja", "resources/__init__.py", package=package)
+    render("_version.py.jinja", "_version.py", package=package)
     rendered = {f.path for f in files}
     # A runtime file never replaces a rendered one (the package __init__ is always rendered).
     for runtime_file in _runtime_files(env, root):
         if runtime_file.path not in rendered:
             add(runtime_file)
+    if package.project.write_files:
+        for project_file in project_files(env, package):
+            add(project_file)
     return files
+
+
+# Beside the package folder: what makes the output folder an installable, documented project.
+PROJECT_FILES = ("pyproject.toml", "README.md", "api.md")
+
+
+def project_files(env: jinja2.Environment, package: Package) -> list[RenderedFile]:
+    context = {
+        "package": package,
+        "resources": resource_docs(package),
+        "type_modules": type_module_docs(package),
+        "first_call": first_call(package),
+        "paginated_call": paginated_call(package),
+    }
+    return [
+        RenderedFile(name, _render_template(env, f"project/{name}.jinja", name, context), is_python=False)
+        for name in PROJECT_FILES
+    ]
+
+
+def _render_template(env: jinja2.Environment, template: str, path: str, context: dict[str, object]) -> str:
+    try:
+        return env.get_template(template).render(**context)
+    except jinja2.TemplateSyntaxError as error:
+        raise GeneratorError(f"template {error.filename or template}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateError as error:
+        raise GeneratorError(f"template {template} failed while rendering {path}: {error}") from None
 
 
 def all_resources(resources: tuple[Resource, ...]) -> list[Resource]:

@@ -9,6 +9,7 @@ import ast
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -220,6 +221,58 @@ async def raw_pages(client: AsyncClient) -> None:
     (tmp_path / "async_raw_pages.py").write_text(usage)
     result = run_mypy(mypy_cache, tmp_path, "async_raw_pages.py")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("generated-package-mypy")
+def test_readme_examples_pass_mypy_strict(mypy_cache: Path, tmp_path: Path) -> None:
+    """Every Python block of generated/README.md is a program that type-checks: the README shows
+    names, arguments and results the package really has."""
+    blocks = re.findall(r"^```python\n(.*?)^```$", (GENERATED / "README.md").read_text(encoding="utf-8"), re.M | re.S)
+    assert len(blocks) >= 6
+    names = []
+    for number, block in enumerate(blocks):
+        names.append(f"readme_example_{number}.py")
+        (tmp_path / names[-1]).write_text(block)
+    result = run_mypy(mypy_cache, tmp_path, *names)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("generated-package-mypy")
+def test_copy_vendored_under_a_vendor_folder_passes_mypy_strict(mypy_cache: Path, tmp_path: Path) -> None:
+    """Only the package folder travels: under `vendor_pkg/_vendor/`, imported through the parent
+    package, it type-checks and runs without generated/ on any path."""
+    vendor = tmp_path / "vendor_pkg" / "_vendor"
+    vendor.mkdir(parents=True)
+    (tmp_path / "vendor_pkg" / "__init__.py").write_text('"""A package that vendors the generated client."""\n')
+    (vendor / "__init__.py").write_text("")
+    shutil.copytree(PACKAGE_DIR, vendor / PACKAGE, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "vendor_pkg" / "use.py").write_text(
+        "from ._vendor.langsmith_openapi_client import Client, __version__\n"
+        "from ._vendor.langsmith_openapi_client.types.run import Run\n\n\n"
+        "def version() -> str:\n    return __version__\n\n\n"
+        "def first_run(client: Client) -> Run:\n"
+        '    return client.runs.retrieve("r", project_id="p", start_time="2025-01-01T00:00:00Z")\n'
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "MYPYPATH")}
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-color-output", "--show-error-codes"]
+    command += ["--python-version", "3.10", "--cache-dir", str(mypy_cache / "vendored"), "-p", "vendor_pkg"]
+    checked = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    script = """
+import json, sys
+import vendor_pkg.use as use
+from vendor_pkg._vendor.langsmith_openapi_client._client import USER_AGENT
+print(json.dumps({"version": use.version(), "agent": USER_AGENT,
+                  "top": sorted(m for m in sys.modules if m.split(".")[0] in ("langsmith_openapi_client", "generator"))}))
+"""
+    result = run_python(script, tmp_path, path=[tmp_path])
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["top"] == [] and report["version"] == "0.1.0"
+    assert report["agent"].startswith("langsmith_openapi_client/0.1.0 Python/")
 
 
 # ---------------------------------------------------------------------------------------

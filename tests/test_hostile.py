@@ -24,6 +24,7 @@ import inspect
 import json
 import re
 import textwrap
+import tomllib
 import typing
 from pathlib import Path
 from typing import Any, Callable
@@ -279,6 +280,7 @@ def test_payload_everywhere(key: str, tmp_path: Path) -> None:
     strings = check_sources(package)
     for text_place in ("description", "summary", "title"):
         check_text_kept(strings, p, f"{key} as {text_place}")
+    check_project_files(run.output, package.name, p)
     with imported(run.output, package.name) as modules:
         fields = fields_by_api_name(model_classes(modules))
         for api_name, schema in doc["components"]["schemas"][p]["properties"].items():
@@ -305,6 +307,35 @@ def test_payload_everywhere(key: str, tmp_path: Path) -> None:
     assert list(body) == list(doc["components"]["schemas"][p]["properties"]), body
     # Last, as it fails for every payload the runtime cannot put in a URL yet (see the report).
     assert sent_path(sent["get"]) == filled(f"/raw/{p}")
+
+
+def check_project_files(output: Path, package: str, title: str) -> None:
+    """Spec text in the title and version reaches pyproject.toml as values only, and the
+    Markdown files keep the templates' structure (the payload adds no heading or HTML)."""
+    from generator.versions import version_from_spec
+
+    project = tomllib.loads((output / "pyproject.toml").read_text(encoding="utf-8"))
+    assert sorted(project) == ["build-system", "project", "tool"]
+    assert sorted(project["project"]) == [
+        "classifiers", "dependencies", "description", "name", "readme", "requires-python", "version"
+    ]
+    assert project["project"]["description"] == f"A typed Python client for the {title} API"
+    assert project["project"]["version"] == version_from_spec(title)[0]
+    assert project["project"]["name"] == package.replace("_", "-")
+    readme_sections = [
+        "Installation", "Authentication", "A first call", "Errors", "Retries and timeouts",
+        "Pagination", "Raw responses", "Forward compatibility", "Vendoring",
+    ]
+    for name in ("README.md", "api.md"):
+        text = (output / name).read_text(encoding="utf-8")
+        prose = re.sub(r"```.*?```", "", text, flags=re.S)
+        assert len(re.findall(r"^# ", prose, re.M)) == 1, name
+        sections = re.findall(r"^## (.*)$", prose, re.M)
+        if name == "README.md":
+            assert sections == readme_sections
+        else:
+            assert all(s.startswith("`client.") or s in ("Webhooks", "Models") for s in sections), sections
+        assert prose.count("<!--") == 1 and prose.count("-->") == 1, name
 
 
 # --- every payload at one place ---------------------------------------------------------------------
@@ -495,7 +526,7 @@ def test_templates_never_print_spec_text_unfiltered() -> None:
         for match in re.finditer(r"\{\{(.*?)\}\}", text, re.S):
             expression = match.group(1)
             if raw_fields.search(expression) and not re.search(
-                r"\|\s*(pyrepr|docstring|comment|identifier)", expression
+                r"\|\s*(pyrepr|docstring|comment|identifier|toml_string|md_code|md_text)", expression
             ):
                 line = text.count("\n", 0, match.start()) + 1
                 problems.append(f"{template.relative_to(templates)}:{line}: {{{{{expression.strip()}}}}}")
@@ -526,6 +557,27 @@ def test_comment_gate_is_one_line(key: str) -> None:
     source = f"x = 1  # {text}\n"
     assert len(source.splitlines()) == 1
     assert ast.dump(ast.parse(source)) == ast.dump(ast.parse("x = 1\n"))
+
+
+@pytest.mark.parametrize("key", sorted(PAYLOADS))
+def test_toml_gate_round_trips(key: str) -> None:
+    from generator.render import toml_string
+
+    text = PAYLOADS[key]
+    assert tomllib.loads(f"value = {toml_string(text)}\nafter = 1\n") == {"value": text, "after": 1}
+
+
+@pytest.mark.parametrize("key", sorted(PAYLOADS))
+def test_markdown_gates_stay_inline(key: str) -> None:
+    from generator.render import md_code, md_text
+
+    text = PAYLOADS[key]
+    code, prose = md_code(text), md_text(text)
+    assert "\n" not in code and "\n" not in prose and "\r" not in code + prose
+    fence = re.match("`+", code)
+    assert fence is not None and code.endswith(fence.group()) and fence.group() not in code[len(fence.group()) : -len(fence.group())]
+    assert code[len(fence.group()) : -len(fence.group())].strip() == " ".join(text.split())
+    assert "<" not in prose and ">" not in prose and not re.search(r"(?<!\\)\|", prose)
 
 
 @pytest.mark.parametrize("key", sorted(PAYLOADS))

@@ -8,6 +8,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 _LAZY = {"Client": "._client", "AsyncClient": "._client", "types": ".types"}
 
 __all__ = [
+    "__version__",
     "Client",
     "AsyncClient",
     "NOT_GIVEN",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import cached_property
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
@@ -11,6 +12,7 @@ import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
 
 if TYPE_CHECKING:
     pass
@@ -20,7 +22,9 @@ __all__ = ["Client", "AsyncClient"]
 API_KEY_ENV = "NULLABLE_API_KEY"
 BASE_URL_ENV = "NULLABLE_BASE_URL"
 DEFAULT_BASE_URL = "http://localhost"
-USER_AGENT = "nullable_client/python"
+# `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
+_PACKAGE = "nullable_client"
+USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
 
 
 class Client(SyncAPIClient):
