@@ -24,6 +24,7 @@ from .ir import (
     Resource,
     TypeModule,
     TypeRef,
+    module_file,
 )
 
 # Example values by primitive type, for required arguments whose spec gives no default.
@@ -75,14 +76,15 @@ class Example:
 
 def resource_docs(package: Package) -> list[ResourceDoc]:
     """Every resource, nested ones after their parent, with the attribute path to reach it."""
-    found: list[ResourceDoc] = []
-    stack = [(r.attribute, r) for r in reversed(package.resources)]
-    while stack:
-        path, resource = stack.pop()
-        methods = tuple(MethodDoc(f"{path}.{op.name}", op) for op in resource.operations)
-        found.append(ResourceDoc(path, resource, module_file(package.name, resource.module), methods))
-        stack.extend((f"{path}.{child.attribute}", child) for child in reversed(resource.children))
-    return found
+    return [
+        ResourceDoc(
+            path,
+            resource,
+            f"{package.name}/{module_file(resource.module)}",
+            tuple(MethodDoc(f"{path}.{op.name}", op) for op in resource.operations),
+        )
+        for path, resource in package.resources_by_path()
+    ]
 
 
 def type_module_docs(package: Package) -> list[TypeModuleDoc]:
@@ -90,11 +92,9 @@ def type_module_docs(package: Package) -> list[TypeModuleDoc]:
 
 
 def _type_module_doc(package_name: str, module: TypeModule) -> TypeModuleDoc:
-    return TypeModuleDoc(module_file(package_name, module.module), f"{package_name}.{module.module}", module.exports)
-
-
-def module_file(package_name: str, module: str) -> str:
-    return f"{package_name}/{module.replace('.', '/')}.py"
+    return TypeModuleDoc(
+        f"{package_name}/{module_file(module.module)}", f"{package_name}.{module.module}", module.exports
+    )
 
 
 def first_line(text: str) -> str:

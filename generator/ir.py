@@ -290,15 +290,25 @@ class Package:
     webhooks: tuple[Webhook, ...] = ()
     project: Project = Project("generated-client", "0.0.0", ">=3.10", ())
 
-    def all_operations(self) -> list[tuple[str, Operation]]:
-        """(attribute path from the client, operation) for every operation, nested included."""
-        found: list[tuple[str, Operation]] = []
+    def resources_by_path(self) -> list[tuple[str, Resource]]:
+        """(attribute path from the client, e.g. "beta.threads", resource) for every resource,
+        each nested one right after its parent."""
+        found: list[tuple[str, Resource]] = []
         stack = [(r.attribute, r) for r in reversed(self.resources)]
         while stack:
-            prefix, resource = stack.pop()
-            found.extend((f"{prefix}.{op.name}", op) for op in resource.operations)
-            stack.extend((f"{prefix}.{c.attribute}", c) for c in reversed(resource.children))
+            path, resource = stack.pop()
+            found.append((path, resource))
+            stack.extend((f"{path}.{c.attribute}", c) for c in reversed(resource.children))
         return found
+
+    def all_operations(self) -> list[tuple[str, Operation]]:
+        """(attribute path from the client, operation) for every operation, nested included."""
+        return [(f"{path}.{op.name}", op) for path, resource in self.resources_by_path() for op in resource.operations]
+
+
+def module_file(module: str) -> str:
+    """The file of a dotted package-relative module: "types.run" -> "types/run.py"."""
+    return module.replace(".", "/") + ".py"
 
 
 def walk_types(type_: TypeRef | None) -> Iterator[TypeRef]:

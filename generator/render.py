@@ -20,7 +20,7 @@ from .cache import Cache, digest
 from .docs_context import first_call, first_line, paginated_call, resource_docs, type_module_docs
 from .errors import GeneratorError
 from .fingerprint import BUILTIN_TEMPLATES, folder_digest, generator_fingerprint
-from .ir import LiteralOf, ModelRef, Package, Resource
+from .ir import LiteralOf, ModelRef, Package, module_file
 from .layout import fits, layout, layout_parameter
 from .render_context import (
     import_cycles,
@@ -283,11 +283,11 @@ def render_package(
         if on_rendered is not None:
             on_rendered(file)
 
-    resources = sorted(all_resources(package.resources), key=lambda r: -len(r.operations))
+    resources = sorted((r for _, r in package.resources_by_path()), key=lambda r: -len(r.operations))
     for resource in resources:
         render_module(
             "resources/resource.py.jinja",
-            module_path(resource.module),
+            module_file(resource.module),
             resource=resource,
             **resource_context(resource),
         )
@@ -297,7 +297,7 @@ def render_package(
     cycles = import_cycles(package.type_modules)
     for module in package.type_modules:
         context = type_module_context(module, cycles)
-        render_module("types/module.py.jinja", module_path(module.module), module=module, **context)
+        render_module("types/module.py.jinja", module_file(module.module), module=module, **context)
     render("resources/__init__.py.jinja", "resources/__init__.py", package=package)
     render("_version.py.jinja", "_version.py", package=package)
     rendered = {f.path for f in files}
@@ -336,20 +336,6 @@ def _render_template(env: jinja2.Environment, template: str, path: str, context:
         raise GeneratorError(f"template {error.filename or template}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
         raise GeneratorError(f"template {template} failed while rendering {path}: {error}") from None
-
-
-def all_resources(resources: tuple[Resource, ...]) -> list[Resource]:
-    found: list[Resource] = []
-    stack = list(reversed(resources))
-    while stack:
-        resource = stack.pop()
-        found.append(resource)
-        stack.extend(reversed(resource.children))
-    return found
-
-
-def module_path(module: str) -> str:
-    return module.replace(".", "/") + ".py"
 
 
 def _runtime_files(env: jinja2.Environment, root: str) -> list[RenderedFile]:

@@ -204,7 +204,8 @@ def write_tree(output: Path, files: list[RenderedFile]) -> WriteResult:
             project = {f.path: f.text for f in files if is_project_file(f.path)}
             staged = _stage_project_files(output, root, project)
             try:
-                result = _write_tree(output, root, [f for f in files if not is_project_file(f.path)])
+                package_files = [f for f in files if not is_project_file(f.path)]
+                result = _write_tree(output, root, package_files, previous)
                 return _merge(result, _put_project_files(output, staged, project, previous))
             finally:
                 for temporary in staged.values():
@@ -235,11 +236,11 @@ def _exclusive(output: Path) -> Iterator[None]:
         os.close(descriptor)  # closing releases the lock
 
 
-def _write_tree(output: Path, root: str, files: list[RenderedFile]) -> WriteResult:
+def _write_tree(output: Path, root: str, files: list[RenderedFile], owned: set[str]) -> WriteResult:
     package_dir = output / root
     if package_dir.is_symlink() or (package_dir.exists() and not package_dir.is_dir()):
         raise GeneratorError(f"cannot write the output: {str(package_dir)[:300]!r} exists and is not a folder")
-    previous = {name for name in previous_manifest(output, root, "").owned if not name.startswith(_PROJECT_PREFIX)}
+    previous = {name for name in owned if not name.startswith(_PROJECT_PREFIX)}
     wanted = {str(PurePosixPath(f.path).relative_to(root)): f.text for f in files}
     written: list[str] = []
     unchanged: list[str] = []

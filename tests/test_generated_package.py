@@ -20,14 +20,16 @@ from typing import Any, Dict, Iterator, List
 
 import pytest
 
+from generator.project import RUNTIME_DEPENDENCIES
 from tests.support import GENERATED, SHARED, import_generated
 
 PACKAGE = "langsmith_openapi_client"
 PACKAGE_DIR = GENERATED / PACKAGE
 MODULES = sorted(PACKAGE_DIR.rglob("*.py"))
 RUNS_PAYLOAD_TOOL = SHARED / "tools" / "make_runs_payload.py"
-# What the generated package may import at run time besides the standard library.
-ALLOWED_THIRD_PARTY = {"pydantic", "pydantic_core", "httpx", "typing_extensions", "anyio", "distro"}
+# What the generated package may import at run time besides the standard library: the runtime
+# dependencies its pyproject.toml declares (pydantic_core comes with pydantic).
+ALLOWED_THIRD_PARTY = {import_name for _, import_name, _ in RUNTIME_DEPENDENCIES} | {"pydantic_core"}
 
 run_module = import_generated(f"{PACKAGE}.types.run")
 Run = run_module.Run
