@@ -47,9 +47,15 @@ test-fast: $(TEST_STAMP)
 golden: $(TEST_STAMP)
 	$(PY) -m tests.golden_tool refresh
 
-## Generate every document under ../shared/specs and print the table.
-corpus: $(TEST_STAMP)
-	$(PY) -m pytest -q tests/test_corpus.py -s
+## Generate every document under ../shared/specs and print the table; then call every operation of
+## each through its generated client against Prism (tests/conformance.py; reports in the folder it prints).
+# The conformance check runs even when the corpus tests fail (it says more about the failures); the
+# target fails when either does.
+corpus: $(TEST_STAMP) $(MOCK_STAMP)
+	@status=0; \
+	$(PY) -m pytest -q tests/test_corpus.py -s || status=1; \
+	$(PY) -m tests.conformance --jobs 2 || status=1; \
+	exit $$status
 
 clean-venv:
 	rm -rf $(VENV)

@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 from . import naming
 from .build_operations import OperationBuilder, OperationSource
+from .build_security import SecurityBuilder
 from .build_types import TypeBuilder
 from .config import Config
 from .errors import Finding, InvalidInput, join_pointer
-from .ir import ClientSpec, Operation, Package, Resource, Security
+from .ir import ClientSpec, Operation, Package, Resource
 from .load import DocumentSet, is_missing, lookup_pointer
 from .method_names import method_names, static_segments
 from .project import build_project
@@ -34,13 +35,14 @@ def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) ->
     if isinstance(schemas, dict):
         for name in schemas:
             types.build_component(name, root, join_pointer("/components/schemas", name))
-    operations = OperationBuilder(docs, types, findings, config)
+    security = SecurityBuilder(docs, findings)
+    operations = OperationBuilder(docs, types, findings, config, security)
     resources = _build_resources(operations, config)
     webhooks = operations.webhooks()
     name = package_name(docs, config)
     return Package(
         name=name,
-        client=_client_spec(root.data, config, name),
+        client=_client_spec(root.data, config, name, security, resources),
         type_modules=types.type_modules(),
         resources=resources,
         webhooks=webhooks,
@@ -188,18 +190,26 @@ def _derived_package_name(data: dict[str, Any]) -> str:
     return naming.module_name(f"{base or 'api'}_client")
 
 
-def _client_spec(data: dict[str, Any], config: Config, package: str) -> ClientSpec:
+def _client_spec(
+    data: dict[str, Any], config: Config, package: str, security: SecurityBuilder, resources: tuple[Resource, ...]
+) -> ClientSpec:
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     title = info.get("title") if isinstance(info.get("title"), str) else package
     prefix = _derived_package_name({"info": {"title": title}}).removesuffix("_client").upper() or "API"
+    base_url_env = config.base_url_env or f"{prefix}_BASE_URL"
+    # Credentials are attributes of the client beside its resources: they may not take their names.
+    credentials, schemes = security.client_security(
+        prefix, config.api_key_env, base_url_env, (r.attribute for r in resources)
+    )
     return ClientSpec(
         title=title,
         description=info.get("description", "") if isinstance(info.get("description"), str) else "",
         version=str(info.get("version", "")),
-        api_key_env=config.api_key_env or f"{prefix}_API_KEY",
-        base_url_env=config.base_url_env or f"{prefix}_BASE_URL",
+        base_url_env=base_url_env,
         default_base_url=config.default_base_url or _server_url(data),
-        security=_security(data),
+        credentials=credentials,
+        security_schemes=schemes,
+        security=security.default,
     )
 
 
@@ -216,30 +226,3 @@ def _server_url(data: dict[str, Any]) -> str:
             if urlsplit(url).scheme in ("http", "https"):
                 return url
     return "http://localhost"
-
-
-def _security(data: dict[str, Any]) -> tuple[Security, ...]:
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    found: list[Security] = []
-    if not isinstance(schemes, dict):
-        return ()
-    for scheme in schemes.values():
-        if not isinstance(scheme, dict):
-            continue
-        kind = scheme.get("type")
-        if (
-            kind == "apiKey"
-            and scheme.get("in") in ("header", "query", "cookie")
-            and isinstance(scheme.get("name"), str)
-        ):
-            found.append(Security(scheme["in"], scheme["name"]))
-        elif kind == "http" and str(scheme.get("scheme", "")).lower() in ("bearer", "basic"):
-            found.append(Security(str(scheme["scheme"]).lower(), "Authorization"))
-        elif kind in ("oauth2", "openIdConnect"):
-            found.append(Security("bearer", "Authorization"))
-    unique: list[Security] = []
-    for item in found:
-        if item not in unique:
-            unique.append(item)
-    # One key is sent one way: the first scheme the spec lists wins.
-    return tuple(unique[:1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import naming
 from . import schema as sch
@@ -27,11 +27,18 @@ from .ir import (
 )
 from .load import DocumentSet, SourceDocument
 
+if TYPE_CHECKING:
+    from .build_security import SecurityBuilder
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Header parameters the spec may list but that OpenAPI says are ignored: the client sets them.
-_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# The framing headers too: the HTTP layer computes them from the body it sends, and a value
+# given by hand that disagrees with the body is a protocol error, not a request.
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization", "content-length", "transfer-encoding"})
 
+# The runtime's name for "sent as JSON text" (a parameter described by a JSON `content`).
+JSON_STYLE = "json"
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 
 
@@ -50,11 +57,19 @@ class OperationSource:
 
 
 class OperationBuilder:
-    def __init__(self, docs: DocumentSet, types: TypeBuilder, findings: list[Finding], config: Any):
+    def __init__(
+        self,
+        docs: DocumentSet,
+        types: TypeBuilder,
+        findings: list[Finding],
+        config: Any,
+        security: SecurityBuilder | None = None,
+    ):
         self.docs = docs
         self.types = types
         self.findings = findings
         self.config = config
+        self.security = security
         self.root = docs.root
 
     def operations(self) -> list[OperationSource]:
@@ -112,6 +127,7 @@ class OperationBuilder:
             deprecated=source.node.get("deprecated") is True,
             operation_id=_text(source.node.get("operationId")),
             source_pointer=source.pointer,
+            security=self.security.operation_requirement(source) if self.security is not None else None,
         )
 
     # --- parameters -----------------------------------------------------------------------
@@ -176,17 +192,22 @@ class OperationBuilder:
                 Finding(Severity.WARNING, pointer, f"parameter location {location!r} is not supported; skipped")
             )
             return None
-        if location == "header" and api_name.lower() in _IGNORED_HEADERS:
+        if location == "header" and api_name.lower() in IGNORED_HEADERS:
             return None
-        schema = param.get("schema")
+        schema, schema_pointer, media_type = param.get("schema"), join_pointer(pointer, "schema"), ""
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-            schema = next(iter(param["content"].values())).get("schema", True)
-        site = Site(doc, join_pointer(pointer, "schema"), "", naming.pascal_case(api_name) or "Param", request=True)
+            media_type, media = next(iter(param["content"].items()))
+            schema = media.get("schema", True) if isinstance(media, dict) else True
+            schema_pointer = join_pointer(pointer, "content", media_type, "schema")
+        site = Site(doc, schema_pointer, "", naming.pascal_case(api_name) or "Param", request=True)
         param_type = self.types.type_of(schema if schema is not None else {"type": "string"}, site)
-        style = param.get("style") if isinstance(param.get("style"), str) else _DEFAULT_STYLE[location]
+        style = str(param["style"]) if isinstance(param.get("style"), str) else _DEFAULT_STYLE[location]
         explode = param.get("explode")
         if not isinstance(explode, bool):
             explode = style == "form"
+        if _body_kind(str(media_type)) == "json" and media_type:
+            # `content` instead of `schema`: the value travels as one JSON text, whatever its type.
+            style, explode = JSON_STYLE, _DEFAULT_STYLE[location] == "form"
         info = schema if isinstance(schema, dict) else {}
         return Parameter(
             name=naming.unique(naming.argument_name(api_name), taken),
@@ -273,20 +294,28 @@ class OperationBuilder:
         success = [c for c in codes if c.startswith("2")] or [c for c in codes if c == "default"]
         if not success:
             return Response("none", None)
-        code = success[0]
+        declared = [self._content(source, responses, code) for code in success]
+        doc, pointer, content = declared[0]
+        if not content:
+            return Response("none", None, accept=_accept_header(declared, ""))
+        media_type, media = _pick_media_type(content)
+        kind = _response_kind(media_type)
+        accept = _accept_header(declared, media_type)
+        if kind != "json":
+            return Response(kind, None, media_type, accept)
+        schema = media.get("schema", True) if isinstance(media, dict) else True
+        site = Site(doc, join_pointer(pointer, "content", media_type, "schema"), "", f"{class_base}Response")
+        return Response("json", self.types.type_of(schema, site), media_type, accept)
+
+    def _content(
+        self, source: OperationSource, responses: dict[str, Any], code: str
+    ) -> tuple[SourceDocument, str, dict[str, Any]]:
+        """The `content` map of one response (empty when it has no body), and where it is."""
         doc, pointer, response = self._deref(
             responses[code], source.doc, join_pointer(source.pointer, "responses", code)
         )
         content = response.get("content") if isinstance(response, dict) else None
-        if not isinstance(content, dict) or not content:
-            return Response("none", None)
-        media_type, media = _pick_media_type(content)
-        kind = _response_kind(media_type)
-        if kind != "json":
-            return Response(kind, None, media_type)
-        schema = media.get("schema", True) if isinstance(media, dict) else True
-        site = Site(doc, join_pointer(pointer, "content", media_type, "schema"), "", f"{class_base}Response")
-        return Response("json", self.types.type_of(schema, site), media_type)
+        return doc, pointer, content if isinstance(content, dict) else {}
 
     def _pagination(
         self, parameters: tuple[Parameter, ...], body: Body | None, response: Response
@@ -372,6 +401,25 @@ def _media_rank(media_type: str) -> int:
     if base.startswith("text/"):
         return 4
     return 5
+
+
+def _accept_header(declared: list[tuple[SourceDocument, str, dict[str, Any]]], parsed: str) -> str:
+    """Every media type the success responses declare, for the `Accept` header: the parsed
+    one's kind first (a server that honours `Accept` answers 406 to a list that leaves out
+    what it can send); types of another kind follow at a lower weight, so a server that can
+    send several picks the one the client parses."""
+    media_types: list[str] = []
+    for _, _, content in declared:
+        for media_type in sorted(content, key=lambda mt: (_media_rank(mt), list(content).index(mt))):
+            base = str(media_type).split(";")[0].strip().lower()
+            if base and base not in media_types:
+                media_types.append(base)
+    if not parsed:
+        return ", ".join(media_types)
+    kind = _response_kind(parsed)
+    preferred = [mt for mt in media_types if _response_kind(mt) == kind]
+    others = [f"{mt};q=0.9" for mt in media_types if _response_kind(mt) != kind]
+    return ", ".join(preferred + others)
 
 
 def _body_kind(media_type: str) -> str:

@@ -296,7 +296,7 @@ class TypeBuilder:
             result = UnionOf(tuple(types))
         else:
             result = UnionOf(
-                tuple(types), self._discriminator(schema, types), *self._tags(schema, non_null, types, site)
+                tuple(types), self._discriminator(schema, types, site), *self._tags(schema, non_null, types, site)
             )
         return Nullable(result) if nullable else result
 
@@ -307,28 +307,47 @@ class TypeBuilder:
                 return naming.pascal_case(title)
         return f"{site.suggested_name}Variant{index + 1}"
 
-    def _discriminator(self, schema: dict[str, Any], members: list[TypeRef]) -> str | None:
+    def _discriminator(self, schema: dict[str, Any], members: list[TypeRef], site: Site) -> str | None:
         """The Python field that tells members apart, when pydantic can use it.
 
-        pydantic needs every member to be a class whose discriminating field is a `Literal`;
-        otherwise the union stays a plain one, which still parses (members are tried in order).
+        pydantic needs every member to be a class whose discriminating field is a `Literal`, and
+        each value to pick one member; otherwise the union stays a plain one, which still parses
+        (pydantic tries every member and keeps the one that fits best).
         """
         disc = schema.get("discriminator")
         if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
             return None
         property_name = disc["propertyName"]
         python_names = set()
+        owners: dict[object, list[str]] = {}  # tag value -> the members whose Literal allows it
         for member in members:
             if not isinstance(member, ModelRef):
                 return None
-            model = self.model(member)
-            if model is None:
+            if self.model(member) is None:
                 return None  # still being built (recursion): no way to check it
-            field = next((f for f in model.fields if f.api_name == property_name), None)
+            field = self._literal_field(member, property_name)
             if field is None or not isinstance(field.type, LiteralOf) or not field.required:
                 return None
             python_names.add(field.name)
+            for value in field.type.values:
+                owners.setdefault(value, []).append(member.name)
+        shared = {value: names for value, names in owners.items() if len(names) > 1}
+        if shared:
+            value, names = next(iter(shared.items()))
+            self._report(
+                Severity.WARNING,
+                site.pointer,
+                f"discriminator {property_name!r}: the value {value!r} belongs to more than one member "
+                f"({', '.join(names)}); the union picks the member that fits the data instead",
+            )
+            return None
         return python_names.pop() if len(python_names) == 1 else None
+
+    def _literal_field(self, member: ModelRef, api_name: str) -> Field | None:
+        """`member`'s property `api_name` when its type is a `Literal` (a tag the data carries)."""
+        model = self.model(member)
+        field = next((f for f in model.fields if f.api_name == api_name), None) if model else None
+        return field if field is not None and isinstance(field.type, LiteralOf) else None
 
     def _tags(
         self, schema: dict[str, Any], members: list[tuple[int, Any]], types: list[TypeRef], site: Site
@@ -364,6 +383,8 @@ class TypeBuilder:
                 class_name = by_key.get(self.schema_key(target_doc, target_pointer))
                 if class_name is not None:
                     tags[str(value)] = class_name
+        elif all(self._literal_field(t, disc["propertyName"]) for t in types if isinstance(t, ModelRef)):
+            return "", ()  # the data carries the members' own tag values, not their schema names
         else:
             tags = dict(names)
         if set(tags.values()) != {t.name for t in types if isinstance(t, ModelRef)}:
@@ -546,6 +567,11 @@ class TypeBuilder:
             properties.update(sub[0])
             required |= sub[1]
             extra = sub[2] if sub[2] is not None else extra
+        union = sch.union_members(schema) if depth > 0 else None
+        if union is not None:  # an allOf member that is a union: any one of its members applies
+            union_properties, union_required = self._union_properties(union[0], union[1], site, depth)
+            properties.update(union_properties)
+            required |= union_required
         own = schema.get("properties")
         if isinstance(own, dict):
             for api_name, prop_schema in own.items():
@@ -556,6 +582,27 @@ class TypeBuilder:
             sch.map_value_schema(schema) if "additionalProperties" in schema or "patternProperties" in schema else extra
         )
         return properties, required, extra
+
+    def _union_properties(
+        self, keyword: str, members: list[Any], site: Site, depth: int
+    ) -> tuple[dict[str, tuple[Any, Site]], set[str]]:
+        """The properties of a union that an allOf merges (`allOf: [{$ref: Item}, {...}]` with
+        `Item: {anyOf: [TextItem, NumberItem]}`): every member's, so that whichever member the
+        data is can be written and read; a property several members define takes any of their
+        schemas; required only where every member requires it."""
+        collected = [self._collect_properties(m, site.at(keyword, i), depth + 1) for i, m in enumerate(members)]
+        properties: dict[str, tuple[Any, Site]] = {}
+        schemas: dict[str, list[Any]] = {}
+        for member_properties, _, _ in collected:
+            for api_name, (prop_schema, prop_site) in member_properties.items():
+                properties.setdefault(api_name, (prop_schema, prop_site))
+                if prop_schema not in schemas.setdefault(api_name, []):
+                    schemas[api_name].append(prop_schema)
+        for api_name, alternatives in schemas.items():
+            if len(alternatives) > 1:
+                properties[api_name] = ({"anyOf": alternatives}, properties[api_name][1])
+        required = set.intersection(*(set(r) & set(p) for p, r, _ in collected)) if collected else set()
+        return properties, required
 
     def _value_at(self, doc: SourceDocument, pointer: str) -> Any:
         from .load import lookup_pointer

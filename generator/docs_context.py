@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from . import naming
 from .ir import (
     NO_DEFAULT,
+    ClientSpec,
+    Credential,
     ListOf,
     LiteralOf,
     MapOf,
@@ -103,6 +105,19 @@ def first_line(text: str) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+# --- the README's authentication ------------------------------------------------------------
+
+
+def example_credentials(client: ClientSpec) -> tuple[Credential, ...]:
+    """What the README's client is given: the credentials of the first alternative of the
+    client's security requirement that it can send, else those of its first scheme."""
+    schemes = {scheme.key: scheme for scheme in client.security_schemes}
+    for alternative in client.security.alternatives:
+        if alternative and all(key in schemes for key in alternative):
+            return tuple(dict.fromkeys(c for key in alternative for c in schemes[key].credentials))
+    return client.security_schemes[0].credentials if client.security_schemes else ()
 
 
 # --- the README's example calls --------------------------------------------------------------

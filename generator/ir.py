@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from collections.abc import Iterator
 from typing import Union
+from urllib.parse import parse_qsl
 
 # --- types -----------------------------------------------------------------------------------
 
@@ -159,7 +160,7 @@ class Parameter:
     location: str  # "path" | "query" | "header" | "cookie"
     type: TypeRef
     required: bool
-    style: str
+    style: str  # the spec's style, or "json": described by a JSON `content`, sent as JSON text
     explode: bool
     description: str = ""
     default: object = NO_DEFAULT
@@ -192,6 +193,9 @@ class Response:
     kind: str  # "json" | "text" | "binary" | "none"
     type: TypeRef | None
     content_type: str = ""
+    # The `Accept` header: every media type the success responses declare, the one parsed
+    # first; empty when they declare no body (the client's default, JSON, is sent).
+    accept: str = ""
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,19 @@ class Operation:
     deprecated: bool = False
     operation_id: str = ""
     source_pointer: str = ""
+    # Its own security requirement, when it differs from the client's (`ClientSpec.security`).
+    security: SecurityRequirement | None = None
+
+    @property
+    def url_path(self) -> str:
+        """The path template without the literal query some documents put in it
+        (`/responses/{id}?beta=true`)."""
+        return self.path.partition("?")[0]
+
+    @property
+    def literal_query(self) -> tuple[tuple[str, str], ...]:
+        """The (name, value) pairs of the literal query in the path, sent as query parameters."""
+        return tuple(parse_qsl(self.path.partition("?")[2], keep_blank_values=True))
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -241,11 +258,36 @@ class Resource:
 
 
 @dataclass(frozen=True)
-class Security:
-    """How the API key reaches the server."""
+class Credential:
+    """A secret the user holds: a keyword argument of the client (and its attribute), read from
+    the environment variable `env` when not given."""
 
-    kind: str  # "header" | "query" | "cookie" | "bearer" | "basic"
-    name: str  # header/query/cookie name ("Authorization" for bearer/basic)
+    argument: str  # Python identifier: "api_key", "tenant_id", "bearer_token", "username", ...
+    env: str
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A scheme of `components.securitySchemes` the client can send (the others are reported
+    as findings and left out)."""
+
+    key: str  # its name in the document, which security requirements refer to
+    kind: str  # "api_key" | "bearer" (http bearer, oauth2, openIdConnect) | "basic"
+    location: str  # "header" | "query" | "cookie"
+    name: str  # the header, query parameter or cookie; "Authorization" for bearer and basic
+    credentials: tuple[Credential, ...]  # (username, password) for basic; one for the others
+    spec_type: str  # as the document says: "apiKey", "http", "oauth2", "openIdConnect"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """OpenAPI `security`: alternatives, any one of which will do, each the keys of the schemes
+    that are sent together (an empty alternative: no credentials needed). `declared` is False
+    when the document says nothing; the client then sends every credential it holds."""
+
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    declared: bool = True
 
 
 @dataclass(frozen=True)
@@ -253,10 +295,18 @@ class ClientSpec:
     title: str
     description: str
     version: str
-    api_key_env: str
     base_url_env: str
     default_base_url: str
-    security: tuple[Security, ...]
+    # Constructor arguments, in the order of the schemes that use them first.
+    credentials: tuple[Credential, ...] = ()
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    # What an operation needs unless it says otherwise: the document's top-level `security`,
+    # else the requirement most operations declare.
+    security: SecurityRequirement = SecurityRequirement(declared=False)
+
+    def scheme_of(self, credential: Credential) -> SecurityScheme:
+        """The (first) scheme that sends `credential`."""
+        return next(s for s in self.security_schemes if credential in s.credentials)
 
 
 @dataclass(frozen=True)

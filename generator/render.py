@@ -17,7 +17,8 @@ from pathlib import Path
 import jinja2
 
 from .cache import Cache, digest
-from .docs_context import first_call, first_line, paginated_call, resource_docs, type_module_docs
+from .docs_context import example_credentials, first_call, first_line, paginated_call, resource_docs
+from .docs_context import type_module_docs
 from .errors import GeneratorError
 from .fingerprint import BUILTIN_TEMPLATES, folder_digest, generator_fingerprint
 from .ir import LiteralOf, ModelRef, Package, module_file
@@ -322,6 +323,7 @@ def project_files(env: jinja2.Environment, package: Package) -> list[RenderedFil
         "type_modules": type_module_docs(package),
         "first_call": first_call(package),
         "paginated_call": paginated_call(package),
+        "example_credentials": example_credentials(package.client),
     }
     return [
         RenderedFile(name, _render_template(env, f"project/{name}.jinja", name, context), is_python=False)

@@ -164,7 +164,7 @@ def mocked(package: ModuleType, respond: Responder = no_content) -> Mocked:
         return respond(request)
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
-    client = package.Client(api_key="test-key", base_url=BASE_URL, http_client=http_client, max_retries=0)
+    client = package.Client(base_url=BASE_URL, http_client=http_client, max_retries=0)  # no security schemes
     return Mocked(client, requests)
 
 
@@ -177,7 +177,7 @@ def mocked_async(package: ModuleType, respond: Responder = no_content) -> Mocked
         return respond(request)
 
     http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    client = package.AsyncClient(api_key="test-key", base_url=BASE_URL, http_client=http_client, max_retries=0)
+    client = package.AsyncClient(base_url=BASE_URL, http_client=http_client, max_retries=0)
     return Mocked(client, requests)
 
 

@@ -137,7 +137,7 @@ def test_discovery_counts_fragments_and_configs_out(tmp_path: Path) -> None:
 def test_import_check_reports_broken_packages_and_survives_a_dying_one(tmp_path: Path) -> None:
     """The forking import checker tells a package that imports from one that does not, and a check
     that kills its own process from one that succeeds after it."""
-    client = "class Client:\n    def __init__(self, api_key: str) -> None:\n        self.runs = self\n    def list(self) -> None: ...\nAsyncClient = Client\n"
+    client = "class Client:\n    def __init__(self, api_key: str | None = None) -> None:\n        self.runs = self\n    def list(self) -> None: ...\nAsyncClient = Client\n"
     packages = {
         "good_pkg": {"__init__.py": client, "types.py": "X = 1\n"},
         "broken_pkg": {"__init__.py": client, "types.py": "from .missing import X\n"},

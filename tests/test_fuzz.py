@@ -20,11 +20,13 @@ import re
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.build_operations import IGNORED_HEADERS
 from tests.hostile import (
     document,
     fields_by_api_name,
@@ -187,14 +189,18 @@ def check_models(doc: dict[str, Any], fields: dict[str, list[tuple[type, Any]]])
 
 def check_request_specs(doc: dict[str, Any], modules: dict[str, Any], package: str) -> None:
     """The generated `RequestSpec`s name the spec's paths, methods and parameter names exactly."""
-    ignored = {"accept", "content-type", "authorization"}  # OpenAPI: such header parameters are ignored
     wanted = []
     for path, item in doc["paths"].items():
+        # A `?` in the path starts a literal query, sent as query parameters.
+        template, _, literal_query = path.partition("?")
         for method, op in item.items():
             params = {(p["in"], p["name"]) for p in op["parameters"]}
-            params = {(where, name) for where, name in params if not (where == "header" and name.lower() in ignored)}
-            params |= {("path", name) for name in re.findall(r"{([^{}]+)}", path)}
-            wanted.append((method, path, tuple(sorted(params))))
+            params = {
+                (where, name) for where, name in params if not (where == "header" and name.lower() in IGNORED_HEADERS)
+            }
+            params |= {("path", name) for name in re.findall(r"{([^{}]+)}", template)}
+            literal = [("query", name) for name, _ in parse_qsl(literal_query, keep_blank_values=True)]
+            wanted.append((method, template, tuple(sorted([*params, *literal]))))
     got = []
     for name, module in modules.items():
         if name.startswith(f"{package}.resources."):

@@ -694,6 +694,28 @@ def test_multipart_body(pkg: ModuleType, srv: FakeServer, new_client: Callable[.
     assert '{"n": 1}' in body
 
 
+def test_an_empty_multipart_form_is_still_a_form(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
+    """A required form whose fields are all optional and left out: a form with no parts, not
+    no body at all (which a server reads as the required body missing)."""
+    new_client().runs.send({}, "multipart")
+    (seen,) = srv.seen
+    content_type = seen.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=", 1)[1]
+    assert seen.body == f"--{boundary}--\r\n".encode()
+
+
+def test_a_form_described_as_one_file_sends_that_file(pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]) -> None:
+    """`multipart/form-data: {schema: {type: string, format: binary}}`: the method takes the file
+    itself, which must not be dropped for not being a mapping of fields."""
+    runs = new_client().runs
+    runs.send(b"file content", "multipart")
+    (seen,) = srv.seen
+    assert 'name="file"; filename="upload"' in seen.body.decode() and b"file content" in seen.body
+    with pytest.raises(TypeError, match="Expected a file or a mapping of form fields, got int"):
+        runs.send(5, "multipart")
+
+
 # ---------------------------------------------------------------------------------------
 # Retries, timeouts, errors
 # ---------------------------------------------------------------------------------------
@@ -1227,6 +1249,17 @@ def test_query_styles(pkg: ModuleType) -> None:
     ]
     headers = qs.header_values([P("X-List", [1, 2], "simple", False), P("X-Obj", {"a": 1}, "simple", True)])
     assert headers == {"X-List": "1,2", "X-Obj": "a=1"}
+
+
+def test_a_parameter_described_by_json_content_is_sent_as_json_text(pkg: ModuleType) -> None:
+    qs = _mod(pkg, "_qs")
+    P = qs.Param
+    at = datetime.datetime(2024, 1, 2, 3, 4, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+    query = qs.encode_query([P("filter", {"name": "a b", "at": at}, "json", True), P("ids", [1, 2], "json", True)])
+    assert query == "filter=%7B%22name%22%3A%22a%20b%22%2C%22at%22%3A%222024-01-02T03%3A04%3A00%2B02%3A00%22%7D&ids=%5B1%2C2%5D"
+    assert qs.header_values([P("X-Sel", {"a": [1]}, "json", False)]) == {"X-Sel": '{"a":[1]}'}
+    assert qs.render_path("/x/{sel}", [P("sel", [1, "/"], "json", False)]) == "/x/%5B1%2C%22%2F%22%5D"
+    assert qs.cookie_header([P("c", {"a": 1}, "json", True)]) == "c={%22a%22:1}"
 
 
 def test_problem_details_and_long_bodies_in_error_messages(pkg: ModuleType) -> None:

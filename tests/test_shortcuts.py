@@ -176,11 +176,11 @@ def test_a_changed_config_is_noticed_and_validation_is_reused(
     code, _, err = generate(small / "openapi.yaml", output, config=small / "config.yaml")
     assert code != 0 and "Thing" in err, "the new config was read, not a replay of the old run"
     (small / "config.yaml").write_text(
-        "package: shortcut_client\nclient: {api_key_env: SHORTCUT_TOKEN}\n", encoding="utf-8"
+        "package: shortcut_client\nclient: {base_url_env: SHORTCUT_URL}\n", encoding="utf-8"
     )
     work.update(formatted=0, validated=0)
     assert generate(small / "openapi.yaml", output, config=small / "config.yaml")[0] == 0
-    assert "SHORTCUT_TOKEN" in (output / "shortcut_client" / "_client.py").read_text(encoding="utf-8")
+    assert "SHORTCUT_URL" in (output / "shortcut_client" / "_client.py").read_text(encoding="utf-8")
     assert work["validated"] == 0, "the documents did not change: their findings come from the cache"
 
 

@@ -15,12 +15,13 @@ import time
 import uuid
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Dict, Generic, Iterable, List, Mapping, Sequence
-from typing import Tuple, TypeVar, get_origin, overload
+from typing import ClassVar, Optional, Tuple, TypeVar, get_origin, overload
 
 import anyio
 import httpx
 from typing_extensions import Self
 
+from ._auth import Auth, Credentials, Requirement, SecurityScheme, authenticate
 from ._body import encode_body
 from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage
@@ -69,6 +70,8 @@ class RequestSpec:
     body_kind: str = "none"
     # The spec's media type for json/binary/text bodies (application/merge-patch+json).
     content_type: str | None = None
+    # The `Accept` header: what the operation's responses declare (None: JSON).
+    accept: str | None = None
     extra_headers: Headers | None = None
     extra_query: Mapping[str, object] | None = None
     # Merged into a json/multipart/form dict body; any other value replaces the body.
@@ -77,6 +80,9 @@ class RequestSpec:
     # True: safe to repeat as is; False: send an Idempotency-Key; None: by method (all but
     # GET/HEAD/OPTIONS get a key).
     idempotent: bool | None = None
+    # The operation's security requirement (see _auth.py) when it is not the client's; None:
+    # the API description declares none, so every credential the client holds is sent.
+    security: Requirement | None | NotGiven = NOT_GIVEN
 
 
 @dataclass(frozen=True)
@@ -144,7 +150,20 @@ class BaseClient(Generic[_HttpxClientT]):
     def _make_http_client(self) -> _HttpxClientT:
         raise NotImplementedError
 
-    # Authentication: the generated client overrides these from the spec's security schemes.
+    # Authentication: the generated client names the API's security schemes, the requirement
+    # an operation has unless its RequestSpec gives one (None: the API description declares
+    # nothing) and, in `_credentials`, what it holds for each scheme.
+    _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = {}
+    _security: ClassVar[Optional[Requirement]] = None
+
+    def _credentials(self) -> Credentials:
+        return {}
+
+    def _auth(self, spec: RequestSpec) -> Auth:
+        requirement = self._security if isinstance(spec.security, NotGiven) else spec.security
+        return authenticate(requirement, self._security_schemes, self._credentials())
+
+    # Whatever else a hand-written subclass sends with every request to authenticate.
     def auth_headers(self) -> dict[str, str]:
         return {}
 
@@ -199,8 +218,10 @@ class BaseClient(Generic[_HttpxClientT]):
     with_options = copy
 
     def _prepare(self, spec: RequestSpec) -> _Prepared:
+        auth = self._auth(spec)
         query_params = _merge_params(
             _params(self._default_query),
+            _params(auth.query),
             _params(self.auth_query()),
             spec.query_params,
             _params(spec.extra_query or {}),
@@ -212,10 +233,13 @@ class BaseClient(Generic[_HttpxClientT]):
 
         # Later entries win: defaults, auth, the client's default_headers, parameters, ...
         headers = httpx.Headers(self.default_headers)
+        if spec.accept:
+            headers["Accept"] = spec.accept
+        headers.update(auth.headers)
         headers.update(self.auth_headers())
         headers.update(self._default_headers)
         headers.update(header_values(spec.header_params))
-        cookies = cookie_header(spec.cookie_params, self.auth_cookies())
+        cookies = cookie_header(spec.cookie_params, {**auth.cookies, **self.auth_cookies()})
         if cookies:
             headers["Cookie"] = cookies
         if content_type:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 import sys
 from functools import cached_property
-from typing import TYPE_CHECKING, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Dict, Mapping, Optional, Union
 
 import httpx
 
+from ._auth import Credentials, Requirement, SecurityScheme
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
@@ -20,16 +21,25 @@ if TYPE_CHECKING:
 
 __all__ = ["Client", "AsyncClient"]
 
-API_KEY_ENV = "LANGSMITH_API_KEY"
 BASE_URL_ENV = "LANGSMITH_ENDPOINT"
 DEFAULT_BASE_URL = "https://api.smith.langchain.com"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
 _PACKAGE = "langsmith_openapi_client"
 USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
+# How each security scheme of the API description is sent, by its name there.
+SECURITY_SCHEMES: Dict[str, SecurityScheme] = {
+    "ApiKey": SecurityScheme("api_key", "header", "X-API-Key"),
+}
+# What an operation needs unless its RequestSpec says otherwise: any one alternative, all of its
+# schemes (None: the API description declares nothing, so every credential held is sent).
+SECURITY: Optional[Requirement] = (("ApiKey",),)
 
 
 class Client(SyncAPIClient):
     """The synchronous client for the LangSmith API."""
+
+    _security_schemes = SECURITY_SCHEMES
+    _security = SECURITY
 
     api_key: Optional[str]
 
@@ -46,9 +56,12 @@ class Client(SyncAPIClient):
     ) -> None:
         """Create a client.
 
-        The API key defaults to the `LANGSMITH_API_KEY` environment variable and the base URL to `LANGSMITH_ENDPOINT`, then to https://api.smith.langchain.com.
+        Args:
+          api_key: sent in the `X-API-Key` header. Default: the `LANGSMITH_API_KEY` environment variable.
+
+        The base URL defaults to the `LANGSMITH_ENDPOINT` environment variable, then to https://api.smith.langchain.com.
         """
-        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        self.api_key = api_key if api_key is not None else os.environ.get("LANGSMITH_API_KEY")
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         super().__init__(
@@ -61,10 +74,8 @@ class Client(SyncAPIClient):
             user_agent=USER_AGENT,
         )
 
-    def auth_headers(self) -> dict[str, str]:
-        if not self.api_key:
-            return {}
-        return {"X-API-Key": self.api_key}
+    def _credentials(self) -> Credentials:
+        return {"ApiKey": (self.api_key,)}
 
     @cached_property
     def runs(self) -> RunsResource:
@@ -84,6 +95,9 @@ class Client(SyncAPIClient):
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the LangSmith API."""
 
+    _security_schemes = SECURITY_SCHEMES
+    _security = SECURITY
+
     api_key: Optional[str]
 
     def __init__(
@@ -99,9 +113,12 @@ class AsyncClient(AsyncAPIClient):
     ) -> None:
         """Create a client.
 
-        The API key defaults to the `LANGSMITH_API_KEY` environment variable and the base URL to `LANGSMITH_ENDPOINT`, then to https://api.smith.langchain.com.
+        Args:
+          api_key: sent in the `X-API-Key` header. Default: the `LANGSMITH_API_KEY` environment variable.
+
+        The base URL defaults to the `LANGSMITH_ENDPOINT` environment variable, then to https://api.smith.langchain.com.
         """
-        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        self.api_key = api_key if api_key is not None else os.environ.get("LANGSMITH_API_KEY")
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         super().__init__(
@@ -114,10 +131,8 @@ class AsyncClient(AsyncAPIClient):
             user_agent=USER_AGENT,
         )
 
-    def auth_headers(self) -> dict[str, str]:
-        if not self.api_key:
-            return {}
-        return {"X-API-Key": self.api_key}
+    def _credentials(self) -> Credentials:
+        return {"ApiKey": (self.api_key,)}
 
     @cached_property
     def runs(self) -> AsyncRunsResource:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pydantic
 
 from ._types import NotGiven, Omit
-from ._utils import iso_format
+from ._utils import iso_format, json_text
 
 __all__ = [
     "Param",
@@ -48,6 +48,11 @@ _PATH_STYLES = {
     "label": (".", ".", False),
     "matrix": (";", ";", True),
 }
+
+
+# Not an OpenAPI style: a parameter the spec describes with `content: {application/json: ...}`
+# instead of a schema, whose value is sent as one JSON text.
+JSON_STYLE = "json"
 
 
 @dataclass(frozen=True)
@@ -121,9 +126,11 @@ def _quoter(safe: str) -> _Encode:
 
 def _expand(param: Param, encode: _Encode, style: str) -> str:
     """A path or header value in RFC 6570 fashion (`simple`, `label`, `matrix`)."""
+    value = _plain(param.value)
+    if param.style == JSON_STYLE:
+        return encode(json_text(value))
     prefix, separator, named = _PATH_STYLES.get(style, _PATH_STYLES["simple"])
     label = f"{param.name}=" if named else ""
-    value = _plain(param.value)
     elements = _elements(value)
     if isinstance(value, Mapping):
         items = [(encode(k), encode(v)) for k, v in _items(value)]
@@ -142,6 +149,8 @@ def _query_parts(param: Param, encode: _Encode) -> List[str]:
     if _is_absent(value):
         return []
     name = quote(param.name, safe="[]")
+    if param.style == JSON_STYLE:
+        return [f"{name}={encode(json_text(value))}"]
     if param.style == "deepObject":
         return _deep_object(name, value, encode)
     elements = _elements(value)
@@ -202,8 +211,9 @@ def render_path(template: str, params: Sequence[Param]) -> str:
         if _is_absent(param.value) or param.value == "":
             raise ValueError(f"Expected a non-empty value for path parameter {param.name!r}")
         values[param.name] = _expand(param, _path_segment, param.style)
-    # The template's own characters are encoded too: a `#`, `?` or `%` in the spec's path is
-    # part of the path, not a fragment, a query or an escape.
+    # The template's own characters are encoded too: a `#` or `%` in the spec's path is part
+    # of the path, not a fragment or an escape. (A literal query in the spec's path arrives
+    # here already split off, as query parameters.)
     pieces = []
     for index, piece in enumerate(_TEMPLATE_PARTS.split(template)):
         if index % 2:
@@ -233,7 +243,7 @@ def cookie_header(params: Iterable[Param], extra: Mapping[str, str] | None = Non
         value = _plain(param.value)
         if _is_absent(value):
             continue
-        if isinstance(value, Mapping) and param.explode:
+        if isinstance(value, Mapping) and param.explode and param.style != JSON_STYLE:
             cookies.extend(f"{k}={encode(v)}" for k, v in _items(value))
         else:  # arrays are comma-joined even when exploded: one cookie per name
             cookies.append(f"{param.name}={_expand(param, encode, 'simple')}")

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime
+import decimal
+import enum
 import importlib
+import json
 import sys
+import uuid
 from typing import Mapping
+
+import pydantic
 
 from ._types import NotGiven
 
-__all__ = ["strip_not_given", "lazy_getattr", "iso_format"]
+__all__ = ["strip_not_given", "lazy_getattr", "iso_format", "json_default", "json_text"]
 
 
 def strip_not_given(value: object) -> object:
@@ -54,3 +60,25 @@ def iso_format(value: datetime.date | datetime.time) -> str:
             "e.g. datetime.now(timezone.utc) or value.replace(tzinfo=timezone.utc)"
         )
     return value.isoformat()
+
+
+def json_default(value: object) -> object:
+    """`json.dumps(default=...)` for the values a request body may hold besides JSON's own."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return iso_format(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, decimal.Decimal):  # a JSON number, as `number` expects
+        return float(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def json_text(value: object) -> str:
+    """`value` as compact JSON (for a parameter the spec describes with a JSON `content`)."""
+    return json.dumps(value, default=json_default, ensure_ascii=False, separators=(",", ":"))

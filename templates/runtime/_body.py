@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import decimal
-import enum
 import json
 import uuid
 from typing import Any, Dict, List, Mapping, Tuple
@@ -13,26 +10,9 @@ import pydantic
 
 from ._qs import Param, encode_query
 from ._types import NotGiven
-from ._utils import iso_format, strip_not_given
+from ._utils import json_default, strip_not_given
 
 __all__ = ["encode_body", "json_default"]
-
-
-def json_default(value: object) -> object:
-    """`json.dumps(default=...)` for the values a request body may hold besides JSON's own."""
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return iso_format(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, decimal.Decimal):  # a JSON number, as `number` expects
-        return float(value)
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def _is_file(value: object) -> bool:
@@ -59,8 +39,13 @@ def _form_text(value: object) -> str:
 def _multipart_parts(body: object) -> List[Tuple[str, Any]]:
     """httpx `files=` entries; plain values become parts without a filename (form fields)
     and objects are sent as JSON, the OpenAPI default for object properties."""
+    if not isinstance(body, Mapping):
+        # A form the spec describes as one file rather than an object: send it as that file.
+        if not _is_file(body):
+            raise TypeError(f"Expected a file or a mapping of form fields, got {type(body).__name__}")
+        return [("file", body)]
     parts: List[Tuple[str, Any]] = []
-    for name, value in (body.items() if isinstance(body, Mapping) else ()):
+    for name, value in body.items():
         for item in value if isinstance(value, list) else [value]:
             if item is None:
                 continue
@@ -71,6 +56,13 @@ def _multipart_parts(body: object) -> List[Tuple[str, Any]]:
             else:
                 parts.append((name, (None, _form_text(item))))
     return parts
+
+
+def _empty_multipart() -> Tuple[Dict[str, Any], str]:
+    """A form with no parts (httpx would send no body at all, which a server reads as a
+    missing body rather than an empty form)."""
+    boundary = uuid.uuid4().hex
+    return {"content": f"--{boundary}--\r\n".encode()}, f"multipart/form-data; boundary={boundary}"
 
 
 def encode_body(
@@ -101,7 +93,8 @@ def encode_body(
         query = encode_query(Param(str(k), v, "form", True) for k, v in pairs)
         return {"content": query.encode()}, "application/x-www-form-urlencoded"
     if kind == "multipart":  # httpx writes the Content-Type, with its boundary
-        return {"files": _multipart_parts(body)}, None
+        parts = _multipart_parts(body)
+        return ({"files": parts}, None) if parts else _empty_multipart()
     if kind == "text":
         content = body.encode() if isinstance(body, str) else body
         return {"content": content}, content_type or "text/plain; charset=utf-8"

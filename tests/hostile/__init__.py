@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import importlib
+import inspect
 import io
 import json
 import os
@@ -302,7 +303,10 @@ def client_of(modules: dict[str, ModuleType], package: str, handler: Any, **kwar
 
     client_module = modules[f"{package}._client"]
     transport = httpx.MockTransport(handler)
-    kwargs.setdefault("api_key", "key")
+    if "api_key" in inspect.signature(client_module.Client).parameters:
+        kwargs.setdefault("api_key", "key")
+    else:  # the API has no apiKey security scheme
+        kwargs.pop("api_key", None)
     return client_module.Client(http_client=httpx.Client(transport=transport), **kwargs)
 
 

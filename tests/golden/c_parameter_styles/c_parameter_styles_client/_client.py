@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Client", "AsyncClient"]
 
-API_KEY_ENV = "PALETTE_API_KEY"
 BASE_URL_ENV = "PALETTE_BASE_URL"
 DEFAULT_BASE_URL = "http://localhost"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
@@ -30,12 +29,9 @@ USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.versio
 class Client(SyncAPIClient):
     """The synchronous client for the Palette API."""
 
-    api_key: Optional[str]
-
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -45,9 +41,8 @@ class Client(SyncAPIClient):
     ) -> None:
         """Create a client.
 
-        The API key defaults to the `PALETTE_API_KEY` environment variable and the base URL to `PALETTE_BASE_URL`, then to http://localhost.
+        The base URL defaults to the `PALETTE_BASE_URL` environment variable, then to http://localhost.
         """
-        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         super().__init__(
@@ -70,12 +65,9 @@ class Client(SyncAPIClient):
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the Palette API."""
 
-    api_key: Optional[str]
-
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -85,9 +77,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> None:
         """Create a client.
 
-        The API key defaults to the `PALETTE_API_KEY` environment variable and the base URL to `PALETTE_BASE_URL`, then to http://localhost.
+        The base URL defaults to the `PALETTE_BASE_URL` environment variable, then to http://localhost.
         """
-        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         super().__init__(

@@ -66,6 +66,7 @@ class DocumentsResource(SyncAPIResource):
             "get",
             "/documents/{document_id}/content",
             path_params=(path_param("document_id", document_id),),
+            accept="application/octet-stream",
             **options,
         )
         return self._request(_spec, cast_to=bytes)
@@ -143,6 +144,7 @@ class AsyncDocumentsResource(AsyncAPIResource):
             "get",
             "/documents/{document_id}/content",
             path_params=(path_param("document_id", document_id),),
+            accept="application/octet-stream",
             **options,
         )
         return await self._request(_spec, cast_to=bytes)

@@ -28,7 +28,15 @@ class NotesResource(SyncAPIResource):
         content: Union[str, bytes],
         **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec("post", "/notes", body=content, body_kind="text", content_type="text/plain", **options)
+        _spec = RequestSpec(
+            "post",
+            "/notes",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            accept="text/markdown",
+            **options,
+        )
         return self._request(_spec, cast_to=str)
 
 
@@ -49,7 +57,15 @@ class AsyncNotesResource(AsyncAPIResource):
         content: Union[str, bytes],
         **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec("post", "/notes", body=content, body_kind="text", content_type="text/plain", **options)
+        _spec = RequestSpec(
+            "post",
+            "/notes",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            accept="text/markdown",
+            **options,
+        )
         return await self._request(_spec, cast_to=str)
 
 

@@ -28,7 +28,15 @@ class MiscResource(SyncAPIResource):
         content: Union[str, bytes] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec("post", "/echo", body=content, body_kind="text", content_type="text/plain", **options)
+        _spec = RequestSpec(
+            "post",
+            "/echo",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            accept="text/plain",
+            **options,
+        )
         return self._request(_spec, cast_to=str)
 
 
@@ -49,7 +57,15 @@ class AsyncMiscResource(AsyncAPIResource):
         content: Union[str, bytes] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> str:
-        _spec = RequestSpec("post", "/echo", body=content, body_kind="text", content_type="text/plain", **options)
+        _spec = RequestSpec(
+            "post",
+            "/echo",
+            body=content,
+            body_kind="text",
+            content_type="text/plain",
+            accept="text/plain",
+            **options,
+        )
         return await self._request(_spec, cast_to=str)
 
 

@@ -1,0 +1,71 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from typing_extensions import Unpack
+
+from .._base_client import RequestSpec
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+
+__all__ = ["AudioResource", "AsyncAudioResource"]
+
+
+class AudioResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AudioResourceWithRawResponse(self)
+
+    def create_speech(
+        self,
+        *,
+        text: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        _spec = RequestSpec(
+            "post",
+            "/audio/speech",
+            body={"text": text},
+            body_kind="json",
+            accept="audio/mpeg, audio/wav",
+            **options,
+        )
+        return self._request(_spec, cast_to=bytes)
+
+
+class AudioResourceWithRawResponse:
+    def __init__(self, resource: AudioResource) -> None:
+        self.create_speech = to_raw_response_wrapper(resource.create_speech)
+
+
+class AsyncAudioResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAudioResourceWithRawResponse(self)
+
+    async def create_speech(
+        self,
+        *,
+        text: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        _spec = RequestSpec(
+            "post",
+            "/audio/speech",
+            body={"text": text},
+            body_kind="json",
+            accept="audio/mpeg, audio/wav",
+            **options,
+        )
+        return await self._request(_spec, cast_to=bytes)
+
+
+class AsyncAudioResourceWithRawResponse:
+    def __init__(self, resource: AsyncAudioResource) -> None:
+        self.create_speech = async_to_raw_response_wrapper(resource.create_speech)

@@ -1,0 +1,68 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from typing_extensions import Unpack
+
+from .._base_client import RequestSpec
+from .._qs import path_param
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import RequestOptions
+
+__all__ = ["PagesResource", "AsyncPagesResource"]
+
+
+class PagesResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PagesResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return PagesResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        page_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        _spec = RequestSpec(
+            "get",
+            "/pages/{page_id}",
+            path_params=(path_param("page_id", page_id),),
+            accept="text/html",
+            **options,
+        )
+        return self._request(_spec, cast_to=str)
+
+
+class PagesResourceWithRawResponse:
+    def __init__(self, resource: PagesResource) -> None:
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPagesResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncPagesResourceWithRawResponse:
+        """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncPagesResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        page_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        _spec = RequestSpec(
+            "get",
+            "/pages/{page_id}",
+            path_params=(path_param("page_id", page_id),),
+            accept="text/html",
+            **options,
+        )
+        return await self._request(_spec, cast_to=str)
+
+
+class AsyncPagesResourceWithRawResponse:
+    def __init__(self, resource: AsyncPagesResource) -> None:
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

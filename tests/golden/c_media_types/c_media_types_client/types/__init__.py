@@ -1,0 +1,36 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+"""The API's types. Each is imported on first use, so that importing the package stays fast."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .function_call import FunctionCall as FunctionCall
+    from .input_message import InputMessage as InputMessage
+    from .output_message import OutputMessage as OutputMessage
+    from .report import Report as Report
+
+_EXPORTS: dict[str, str] = {
+    "FunctionCall": "function_call",
+    "InputMessage": "input_message",
+    "OutputMessage": "output_message",
+    "Report": "report",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,18 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = ["InputMessage"]
+
+
+class InputMessage(BaseModel):
+    type: Literal["message"]
+
+    role: Literal["user", "system", "developer"]
+
+    content: str
