@@ -101,6 +101,10 @@ class SecurityBuilder:
         the client's other attributes (its resources), which credentials may not shadow."""
         found = self._sendable_schemes()
         primary = _primary_api_key(found)
+        if api_key_env and primary is None:
+            # Said once rather than ignored: the config names a variable no argument reads.
+            message = f"the config's client.api_key_env {api_key_env!r} has no effect: no apiKey scheme the client can send"
+            self.findings.append(Finding(Severity.WARNING, SCHEMES_POINTER, message))
         wanted: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, _, (kind, location, name) in found:
             identity = _identity(kind, location, name)

@@ -100,6 +100,20 @@ def test_the_config_names_the_api_keys_variable(tmp_path: Path) -> None:
     assert credentials(package) == {"api_key": "MY_KEY", "team": "ACME_TEAM"}
 
 
+def test_an_api_key_variable_without_an_api_key_is_a_warning(tmp_path: Path) -> None:
+    findings: List[Finding] = []
+    package = build_with_findings(
+        tmp_path, {"b": {"type": "http", "scheme": "bearer"}}, findings, Config(api_key_env="MY_KEY")
+    )
+    assert credentials(package) == {"bearer_token": "ACME_BEARER_TOKEN"}
+    assert [(f.pointer, f.message) for f in findings] == [
+        (
+            "/components/securitySchemes",
+            "the config's client.api_key_env 'MY_KEY' has no effect: no apiKey scheme the client can send",
+        )
+    ]
+
+
 def test_the_api_key_is_the_first_that_says_key_else_the_first(tmp_path: Path) -> None:
     says_key = build(tmp_path, {"Tenant": api_key("X-Tenant"), "Access": api_key("X-Access-Key")})
     assert [c.argument for c in says_key.client.credentials] == ["tenant", "api_key"]
