@@ -384,8 +384,14 @@ def _text(value: Any) -> str:
 
 def _pick_media_type(content: dict[str, Any]) -> tuple[str, Any]:
     """JSON first (it is what the client types best), then forms, then whatever comes first."""
-    ranked = sorted(content, key=lambda mt: (_media_rank(mt), list(content).index(mt)))
-    return ranked[0], content[ranked[0]]
+    best = _ranked(content)[0]
+    return best, content[best]
+
+
+def _ranked(content: dict[str, Any]) -> list[str]:
+    """The media types of a `content` map, best first; ties keep the document's order."""
+    order = list(content)
+    return sorted(order, key=lambda mt: (_media_rank(mt), order.index(mt)))
 
 
 def _media_rank(media_type: str) -> int:
@@ -410,7 +416,7 @@ def _accept_header(declared: list[tuple[SourceDocument, str, dict[str, Any]]], p
     send several picks the one the client parses."""
     media_types: list[str] = []
     for _, _, content in declared:
-        for media_type in sorted(content, key=lambda mt: (_media_rank(mt), list(content).index(mt))):
+        for media_type in _ranked(content):
             base = str(media_type).split(";")[0].strip().lower()
             if base and base not in media_types:
                 media_types.append(base)

@@ -8,6 +8,7 @@ spec-driven Stoplight Prism mock (installed under tests/mock by `make test`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,8 +20,10 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Deque, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MOCK_DIR = REPO_ROOT / "tests" / "mock"
@@ -32,6 +35,7 @@ __all__ = [
     "RecordingServer",
     "PrismServer",
     "PrismUnavailable",
+    "started_prism",
     "unused_port",
     "wait_for_port",
 ]
@@ -307,3 +311,21 @@ class PrismServer:
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def started_prism(spec: Path) -> Iterator[PrismServer]:
+    """Prism on `spec` for the duration of a test (or a module fixture); the test fails, saying
+    how to install Prism, when it cannot be started: those tests are part of what `make test` promises."""
+    server = PrismServer(spec)
+    problem = None
+    try:
+        server.start()
+    except PrismUnavailable as exc:
+        problem = str(exc)
+    if problem is not None:
+        pytest.fail(f"The Prism mock server is needed here and could not be started: {problem}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()

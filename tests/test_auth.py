@@ -30,7 +30,7 @@ from generator.errors import Finding, Severity
 from generator.ir import Credential, Package, SecurityRequirement
 from generator.load import DocumentSet
 from tests import golden_tool
-from tests.http_servers import PrismServer, PrismUnavailable, RecordedRequest, RecordingServer, Reply
+from tests.http_servers import RecordedRequest, RecordingServer, Reply, started_prism
 
 # The fixture packages are generated once per module: one xdist worker runs them all.
 pytestmark = pytest.mark.xdist_group("auth")
@@ -593,12 +593,7 @@ def test_prism_accepts_what_each_operation_sends(generated: Generated) -> None:
     security requirement: every call passes with the credentials, and those that need some fail
     without them."""
     module = generated("schemes")
-    prism = PrismServer(FIXTURES / "schemes.yaml")
-    try:
-        prism.start()
-    except PrismUnavailable as exc:
-        pytest.fail(f"Prism is needed for this test and could not be started: {exc}", pytrace=False)
-    try:
+    with started_prism(FIXTURES / "schemes.yaml") as prism:
         refused = {}
         for name, (call, needs_credentials) in PRISM_CALLS.items():
             with module.Client(base_url=prism.url, max_retries=0, **ALL) as holder:
@@ -610,5 +605,3 @@ def test_prism_accepts_what_each_operation_sends(generated: Generated) -> None:
                 except module.AuthenticationError:
                     refused[name] = True
         assert refused == {name: needs for name, (_, needs) in PRISM_CALLS.items()}
-    finally:
-        prism.stop()

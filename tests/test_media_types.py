@@ -25,7 +25,7 @@ from generator.config import Config
 from generator.errors import Finding
 from generator.load import DocumentSet
 from tests import golden_tool
-from tests.http_servers import PrismServer, PrismUnavailable
+from tests.http_servers import PrismServer, started_prism
 
 FIXTURE = golden_tool.FIXTURES / "c_media_types.yaml"
 PACKAGE = "c_media_types_client"  # golden_tool's name for the fixture's package
@@ -85,15 +85,8 @@ def media_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def prism() -> Iterator[PrismServer]:
-    server = PrismServer(FIXTURE)
-    try:
-        server.start()
-    except PrismUnavailable as exc:
-        pytest.fail(f"Prism is needed for these tests and could not be started: {exc}", pytrace=False)
-    try:
+    with started_prism(FIXTURE) as server:
         yield server
-    finally:
-        server.stop()
 
 
 class Recorder:

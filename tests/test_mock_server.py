@@ -21,7 +21,7 @@ from typing import Any, Callable, Dict, Iterator, List
 import httpx
 import pytest
 
-from tests.http_servers import PrismServer, PrismUnavailable
+from tests.http_servers import PrismServer, started_prism
 from tests.support import REPO_ROOT, import_generated
 
 # Prism is started once per module, so every test of it runs on one xdist worker (`--dist loadgroup`).
@@ -57,20 +57,8 @@ END = START + datetime.timedelta(hours=1)
 
 @pytest.fixture(scope="module")
 def prism() -> Iterator[PrismServer]:
-    server = PrismServer(SPEC)
-    problem = None
-    try:
-        server.start()
-    except PrismUnavailable as exc:
-        problem = str(exc)
-    if problem is not None:
-        pytest.fail(
-            f"The Prism mock server is needed for these tests and could not be started: {problem}", pytrace=False
-        )
-    try:
+    with started_prism(SPEC) as server:
         yield server
-    finally:
-        server.stop()
 
 
 class Exchanges:
