@@ -36,6 +36,9 @@ class Case:
     subject: str  # the document or checkout it runs on
     rows: dict[str, Row] = field(default_factory=dict)
     remarks: list[str] = field(default_factory=list)  # ratios and observations, under the table
+    # A case whose script formats its own Markdown (bench/parse.py times calls in-process, not
+    # commands): shown instead of the rows' table.
+    markdown: str | None = None
 
     def row(self, label: str) -> Row:
         return self.rows.setdefault(label, Row(label))
@@ -77,6 +80,8 @@ def format_row(row: Row) -> str:
 
 
 def format_case(case: Case) -> str:
+    if case.markdown is not None:
+        return f"### {case.name}: {case.subject}\n\n{case.markdown.strip()}\n"
     lines = [f"### {case.name}: {case.subject}", "", "| " + " | ".join(COLUMNS) + " |", "|" + " --- |" * len(COLUMNS)]
     lines += [format_row(row) for row in case.rows.values()]
     if case.remarks:

@@ -18,6 +18,9 @@ Cases (--cases, comma-separated; all by default):
   no-op       `make generate` and `make check` when nothing changed, with the cache kept and with an
               empty cache, in a fresh clone of HEAD (T/main, T/shared -> ../shared) whose .venv its
               first `make generate` creates (python3 -m venv, pip install -e .)
+  parse       issue 9: 10,000 runs (24.8 MB) through the generated client's `runs.query`, against
+              orjson.loads, json.loads and pydantic's validate_json of the same runs (bench/parse.py,
+              in-process timings; --smoke: 200 runs); needs no peers
 
 Runs of different tools are interleaved (A B A B ...). Every run reports wall time, CPU time
 (user + sys of the process and its waited-for descendants, from wait4) and max RSS (the largest
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -58,8 +62,10 @@ from tools import (
     write_changed_copy,
 )
 
-CASES = ("cold", "cold-large", "one-change", "no-op")
-DEFAULT_REPEAT = {"cold": 3, "cold-large": 3, "one-change": 3, "no-op": 5}
+CASES = ("cold", "cold-large", "one-change", "no-op", "parse")
+DEFAULT_REPEAT = {"cold": 3, "cold-large": 3, "one-change": 3, "no-op": 5, "parse": 5}
+PEERLESS_CASES = {"parse"}
+PARSE_SCRIPT = REPO / "bench" / "parse.py"
 SHARED = REPO.parent / "shared"
 LANGSMITH = SHARED / "specs" / "real" / "langsmith.json"
 APIS_GURU = SHARED / "specs" / "apis-guru-3.1"
@@ -114,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     load_at_start = os.getloadavg()
     if not OURS_PYTHON.exists():
         sys.exit(f"{OURS_PYTHON} is missing: run `make generate` first")
-    if not args.smoke and not peers_installed():
+    if not args.smoke and not peers_installed() and set(args.cases) - PEERLESS_CASES:
         sys.exit(f"the peers are not installed in {PEERS_BIN.parent}: run `make bench`, which installs them")
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         plan = make_plan(args, Path(scratch))
@@ -175,6 +181,8 @@ def run_case(name: str, plan: Plan, done: dict[str, Case]) -> Case:
     if name == "one-change":
         opc_cold = done["cold"].rows.get(OPC.label) if "cold" in done else None
         return time_one_change(plan.cold_document, peers, repeat, opc_cold)
+    if name == "parse":
+        return time_parse(plan, repeat)
     return time_no_op(plan, repeat)
 
 
@@ -269,6 +277,16 @@ def time_opc_one_change(case: Case, original: Path, changed: Path) -> None:
         case.row(OPC_CHANGE).add(result, notes + change_note(out))
 
 
+def time_parse(plan: Plan, repeat: int) -> Case:
+    """bench/parse.py in its own process (a clean heap for the collector), its Markdown kept as it is."""
+    command = [str(OURS_PYTHON), str(PARSE_SCRIPT), "--repeat", str(repeat)] + (["--runs", "200"] if plan.smoke else [])
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BenchError(f"bench/parse.py exited {result.returncode}\n{result.stderr[-3000:]}")
+    heading, _, markdown = result.stdout.partition("\n")
+    return Case("parse", heading.removeprefix("### parse: "), markdown=markdown)
+
+
 @dataclass(frozen=True)
 class Checkout:
     folder: Path
@@ -344,8 +362,30 @@ def clone_remarks(clone: Path) -> list[str]:
     return remarks
 
 
+KEPT_NOTE = (
+    "_Kept from an earlier run of bench/run.py: this case did not run this time (the lines above describe this run)._"
+)
+
+
+def kept_sections(path: Path, ran: set[str]) -> dict[str, str]:
+    """The sections of the previous results file for the cases that did not run this time, by case
+    name: `--cases parse` must not wipe the generator's figures (nor they the parse figures)."""
+    if not path.exists():
+        return {}
+    kept = {}
+    for section in re.split(r"(?m)^(?=### )", path.read_text(encoding="utf-8"))[1:]:
+        heading, _, body = section.partition("\n")
+        name = heading.removeprefix("### ").partition(":")[0]
+        if name in CASES and name not in ran:
+            note = "" if body.lstrip().startswith(KEPT_NOTE) else f"\n{KEPT_NOTE}\n"
+            kept[name] = f"{heading}\n{note}{body.rstrip()}\n"
+    return kept
+
+
 def write_results(path: Path, header: list[str], cases: list[Case]) -> None:
     command = "bench/run.py " + " ".join(sys.argv[1:]) if sys.argv[1:] else "bench/run.py"
+    sections = {case.name: format_case(case) for case in cases}
+    sections.update(kept_sections(path, set(sections)))
     lines = [
         "# Benchmark results",
         "",
@@ -354,7 +394,7 @@ def write_results(path: Path, header: list[str], cases: list[Case]) -> None:
         "",
         *[f"{line}  " for line in header],
         "",
-        *[format_case(case) for case in cases],
+        *[sections[name] for name in CASES if name in sections],
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
 

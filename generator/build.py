@@ -210,7 +210,29 @@ def _client_spec(
         credentials=credentials,
         security_schemes=schemes,
         security=security.default,
+        credentials_required=bool(credentials) and security.every_operation_requires_credentials(),
+        error_class=error_class_name(str(title)),
+        log_env=f"{prefix}_LOG",
     )
+
+
+# The runtime's own error classes (templates/runtime/_exceptions.py) and what the package root
+# exports beside them: the package-wide base class may take none of these names.
+_RUNTIME_ERRORS = frozenset(
+    {
+        "APIError", "APIConnectionError", "APITimeoutError", "APIResponseValidationError", "APIStatusError",
+        "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
+        "UnprocessableEntityError", "RateLimitError", "InternalServerError", "StreamError",
+    }
+)  # fmt: skip
+
+
+def error_class_name(title: str) -> str:
+    """`<Title>Error`, the base class of every error the package raises ("LangSmith" ->
+    "LangSmithError"), as openai-python has `OpenAIError`."""
+    base = naming.pascal_case(title) or "Client"
+    name = ("Client" if base[0].isdigit() else "") + base + "Error"
+    return name if name not in _RUNTIME_ERRORS else name.removesuffix("Error") + "ClientError"
 
 
 def _server_url(data: dict[str, Any]) -> str:

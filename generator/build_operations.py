@@ -16,6 +16,7 @@ from .ir import (
     Field,
     ListOf,
     ModelRef,
+    Nullable,
     Operation,
     Pagination,
     Parameter,
@@ -36,6 +37,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # The framing headers too: the HTTP layer computes them from the body it sends, and a value
 # given by hand that disagrees with the body is a protocol error, not a request.
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization", "content-length", "transfer-encoding"})
+
+# Server-sent events (the WHATWG HTML standard's media type).
+EVENT_STREAM = "text/event-stream"
 
 # The runtime's name for "sent as JSON text" (a parameter described by a JSON `content`).
 JSON_STYLE = "json"
@@ -113,7 +117,7 @@ class OperationBuilder:
         parameters = self._parameters(source)
         taken = {p.name for p in parameters}
         body = self._body(source, class_base, taken)
-        response = self._response(source, class_base)
+        response = self._response(source, class_base, body)
         return Operation(
             name=method,
             http_method=source.http_method,
@@ -286,7 +290,7 @@ class OperationBuilder:
 
     # --- response -------------------------------------------------------------------------
 
-    def _response(self, source: OperationSource, class_base: str) -> Response:
+    def _response(self, source: OperationSource, class_base: str, body: Body | None) -> Response:
         responses = source.node.get("responses")
         if not isinstance(responses, dict) or not responses:
             return Response("none", None)
@@ -301,11 +305,31 @@ class OperationBuilder:
         media_type, media = _pick_media_type(content)
         kind = _response_kind(media_type)
         accept = _accept_header(declared, media_type)
+        if kind == "events":
+            return Response(kind, None, media_type, accept, events=self._event_type(declared, class_base))
         if kind != "json":
             return Response(kind, None, media_type, accept)
         schema = media.get("schema", True) if isinstance(media, dict) else True
         site = Site(doc, join_pointer(pointer, "content", media_type, "schema"), "", f"{class_base}Response")
-        return Response("json", self.types.type_of(schema, site), media_type, accept)
+        response_type = self.types.type_of(schema, site)
+        stream_field = _stream_field(body)
+        events = self._event_type(declared, class_base) if stream_field else None
+        if events is None:
+            return Response("json", response_type, media_type, accept)
+        return Response("json", response_type, media_type, accept, events=events, stream_field=stream_field)
+
+    def _event_type(
+        self, declared: list[tuple[SourceDocument, str, dict[str, Any]]], class_base: str
+    ) -> TypeRef | None:
+        """The type of each event's data in the first `text/event-stream` success response
+        (OpenAPI 3.0/3.1 have no other way to say it than the media type's `schema`)."""
+        for doc, pointer, content in declared:
+            for media_type, media in content.items():
+                if _response_kind(str(media_type)) == "events":
+                    schema = media.get("schema", True) if isinstance(media, dict) else True
+                    site = Site(doc, join_pointer(pointer, "content", media_type, "schema"), "", f"{class_base}Event")
+                    return self.types.type_of(schema, site)
+        return None
 
     def _content(
         self, source: OperationSource, responses: dict[str, Any], code: str
@@ -396,6 +420,8 @@ def _ranked(content: dict[str, Any]) -> list[str]:
 
 def _media_rank(media_type: str) -> int:
     base = media_type.split(";")[0].strip().lower()
+    if base == EVENT_STREAM:
+        return 6  # an alternative to the others (asked for by a `stream` property), never the default
     if base == "application/json":
         return 0
     if base.endswith("+json") or base.endswith("/json"):
@@ -442,5 +468,17 @@ def _body_kind(media_type: str) -> str:
 
 
 def _response_kind(media_type: str) -> str:
+    if media_type.split(";")[0].strip().lower() == EVENT_STREAM:
+        return "events"
     kind = _body_kind(media_type)
     return kind if kind in ("json", "text") else "binary"
+
+
+def _stream_field(body: Body | None) -> str:
+    """The argument of a boolean body property named `stream` (the convention of OpenAI's API and
+    others: `true` asks for server-sent events instead of one JSON answer), or ""."""
+    for f in body.fields if body is not None else ():
+        plain = f.type.inner if isinstance(f.type, Nullable) else f.type
+        if f.api_name == "stream" and plain == Primitive("boolean"):
+            return f.name
+    return ""

@@ -29,7 +29,12 @@ SCHEMES_POINTER = "/components/securitySchemes"
 _CONSTRUCTOR = frozenset({"base_url", "timeout", "max_retries", "default_headers", "default_query", "http_client"})
 _CLIENT_MODULE = frozenset({"os", "sys", "httpx", "cached_property", "annotations", "super"})
 RESERVED = (
-    _CONSTRUCTOR | _CLIENT_MODULE | naming.CLIENT_RESERVED | naming.ARGUMENT_RESERVED | naming.MODULE_RESERVED
+    _CONSTRUCTOR
+    | _CLIENT_MODULE
+    | naming.CLIENT_RESERVED
+    | naming.HTTP_VERB_METHODS
+    | naming.ARGUMENT_RESERVED
+    | naming.MODULE_RESERVED
 ) - {"api_key"}
 
 # The arguments of the schemes whose credentials have a name of their own.
@@ -55,6 +60,16 @@ class SecurityBuilder:
         """The operation's requirement when it differs from the client's default, else None."""
         requirement = self._effective(source, report=True)
         return None if requirement == self.default else requirement
+
+    def every_operation_requires_credentials(self) -> bool:
+        """Whether no operation can be called without credentials: each declares a requirement
+        (its own or the document's) and none of its alternatives is empty. A client of such an
+        API refuses to be built without any credential, rather than send requests bound to 401."""
+        sources = list(operation_sources(self.docs))
+        return bool(sources) and all(
+            requirement.declared and requirement.alternatives and all(requirement.alternatives)
+            for requirement in (self._effective(source, report=False) for source in sources)
+        )
 
     def _effective(self, source: OperationSource, report: bool) -> SecurityRequirement:
         if "security" not in source.node:

@@ -5,7 +5,14 @@ Where each class lives (the config contract, README "Config"):
 - a schema such a listed model uses, not listed itself, becomes a sibling class in the same
   module, named after the property that uses it (array items singular, map values after the map);
 - every other schema that needs a class gets its own module, named after the schema;
-- enums become `Literal[...]`, maps `Dict[str, X]`, free-form objects `object`, inline.
+- enums become `Literal[...]`, maps `Dict[str, X]`, free-form objects `object`, inline;
+- a named enum (a component schema, or any schema a `$ref` reaches by name, that has `enum`) is
+  also `Name: TypeAlias = Literal[...]` in its own module `types/<name>.py`, exported from `types/`
+  like a class and named like one (unique among them). What the client sends (arguments, request
+  TypedDicts) refers to it by name, also through `allOf: [$ref]` wrappers; response models spell
+  the values out, because a model's page shows the values where its fields are read (the seed's
+  `Run.run_type`), and so claimed modules never hold an alias. Enums with a float value, which
+  `Literal` cannot hold, get no alias (their annotation is a plain union either way).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from . import schema as sch
 from .errors import Finding, InvalidInput, Severity, join_pointer
 from .ir import (
     NO_DEFAULT,
+    AliasRef,
     Field,
     ListOf,
     LiteralOf,
@@ -27,6 +35,7 @@ from .ir import (
     Nullable,
     Primitive,
     TupleOf,
+    TypeAlias,
     TypeModule,
     TypedDictModel,
     TypeRef,
@@ -73,7 +82,7 @@ class _ModuleDraft:
     module: str
     claims: bool
     order: list[str] = field(default_factory=list)
-    models: dict[str, Model | TypedDictModel] = field(default_factory=dict)
+    models: dict[str, Model | TypedDictModel | TypeAlias] = field(default_factory=dict)
 
 
 class TypeBuilder:
@@ -84,6 +93,11 @@ class TypeBuilder:
         self.public_models = public_models
         self.modules: dict[str, _ModuleDraft] = {}
         self.classes: dict[str, ModelRef] = {}  # schema key -> its class
+        # schema key -> its enum alias and whether references to it are nullable; None: no alias
+        self.aliases: dict[str, tuple[AliasRef, bool] | None] = {}
+        # Enum components wait for their aliases until every component class has its name:
+        # classes, named first, keep their names whatever the document's order.
+        self._pending_enums: list[tuple[SourceDocument, str, Any]] = []
         self._module_names: set[str] = naming.FoldedNames()
         self._public_class_names: set[str] = set()
         self._ref_depth = 0  # how many `$ref`s deep the schema being built is
@@ -103,7 +117,11 @@ class TypeBuilder:
         """Give a component schema its class, if it needs one and nobody has claimed it."""
         key = self.schema_key(doc, pointer)
         schema = self._value_at(doc, pointer)
-        if key in self.classes or not self._needs_class(schema, doc, pointer):
+        if key in self.classes:
+            return
+        if not self._needs_class(schema, doc, pointer):
+            # Every named enum gets its alias, used by a request or not: the name is for users too.
+            self._pending_enums.append((doc, pointer, schema))
             return
         target_doc, target_pointer, target = self._follow_plain_refs(doc, pointer, schema)
         if target_pointer != pointer or target_doc is not doc:
@@ -124,6 +142,7 @@ class TypeBuilder:
         return doc, pointer, schema
 
     def type_modules(self) -> tuple[TypeModule, ...]:
+        self._make_pending_aliases()
         drafts = sorted(self.modules.values(), key=lambda d: d.module)
         modules = []
         for draft in drafts:
@@ -132,6 +151,7 @@ class TypeBuilder:
                 TypeModule(
                     module=draft.module,
                     models=tuple(m for m in built if isinstance(m, Model)),
+                    aliases=tuple(m for m in built if isinstance(m, TypeAlias)),
                     typed_dicts=tuple(m for m in built if isinstance(m, TypedDictModel)),
                 )
             )
@@ -174,7 +194,8 @@ class TypeBuilder:
             merged = {"allOf": [{"$ref": schema["$ref"]}, siblings]}
             return self._unwrapped_type(merged, site)
         result = self._named_type(target, doc, pointer, site)
-        if schema.get("nullable") is True or "null" in sch.declared_types(schema):
+        nullable_ref = schema.get("nullable") is True or "null" in sch.declared_types(schema)
+        if nullable_ref and not isinstance(result, Nullable):
             result = Nullable(result)
         return result
 
@@ -192,6 +213,9 @@ class TypeBuilder:
         try:
             if isinstance(target, dict) and self._needs_class(target, doc, pointer):
                 return self._class_for_named(key, target, site.moved(doc, pointer), None)
+            alias = self._enum_alias(doc, pointer, target) if site.request else None
+            if alias is not None:
+                return alias
             if key in self._inlining:
                 self._report(
                     Severity.WARNING, site.pointer, f"recursive non-object schema {pointer!r} typed as any JSON value"
@@ -390,6 +414,47 @@ class TypeBuilder:
         if set(tags.values()) != {t.name for t in types if isinstance(t, ModelRef)}:
             return "", ()  # some member could never be chosen: stay a plain union
         return disc["propertyName"], tuple(tags.items())
+
+    # --- enum aliases ---------------------------------------------------------------------
+
+    def _enum_alias(self, doc: SourceDocument, pointer: str, schema: Any) -> TypeRef | None:
+        """The alias naming the enum at `pointer` (made on first use; `Optional` of it when the
+        enum admits null), or None when the schema is no named enum or `Literal` cannot hold it."""
+        self._make_pending_aliases()
+        key = self.schema_key(doc, pointer)
+        if key not in self.aliases:
+            self.aliases[key] = self._new_enum_alias(doc, pointer, schema)
+        found = self.aliases[key]
+        if found is None:
+            return None
+        alias, nullable = found
+        return Nullable(alias) if nullable else alias
+
+    def _make_pending_aliases(self) -> None:
+        pending, self._pending_enums = self._pending_enums, []
+        for doc, pointer, schema in pending:
+            self._enum_alias(doc, pointer, schema)
+
+    def _new_enum_alias(self, doc: SourceDocument, pointer: str, schema: Any) -> tuple[AliasRef, bool] | None:
+        name = _enum_schema_name(pointer)
+        if (
+            name is None
+            or not isinstance(schema, dict)
+            or "const" in schema
+            or not isinstance(schema.get("enum"), list)
+        ):
+            return None
+        inline = self.type_of(schema, Site(doc, pointer, "", name))
+        literal = inline.inner if isinstance(inline, Nullable) else inline
+        if not isinstance(literal, LiteralOf) or not literal.typable:
+            return None
+        module = self.new_module(name)
+        # Named like a class, from the same pool: `types/` exports both kinds side by side.
+        alias_name = naming.unique(naming.class_name(name), self._public_class_names)
+        draft = self.modules[module]
+        draft.order.append(alias_name)
+        draft.models[alias_name] = TypeAlias(alias_name, literal, sch.description_of(schema))
+        return AliasRef(module, alias_name, literal), isinstance(inline, Nullable)
 
     # --- classes --------------------------------------------------------------------------
 
@@ -620,8 +685,21 @@ def _identity_first(properties: dict[str, tuple[Any, Site]]) -> list[tuple[str, 
     return items
 
 
-def _model_refs(type_: TypeRef) -> list[ModelRef]:
-    return [t for t in walk_types(type_) if isinstance(t, ModelRef)]
+def _model_refs(type_: TypeRef) -> list[ModelRef | AliasRef]:
+    return [t for t in walk_types(type_) if isinstance(t, (ModelRef, AliasRef))]
+
+
+# Where a schema has a name of its own: a component, a definition, or a top-level key of a file.
+_NAMED_SCHEMA_PARENTS = ("/components/schemas", "/definitions", "/$defs", "")
+
+
+def _enum_schema_name(pointer: str) -> str | None:
+    """The name of the schema at `pointer` when it is a named one (not a property's or an
+    operation's inline schema, which a `$ref` may also reach), and a usable one."""
+    if pointer.rpartition("/")[0] not in _NAMED_SCHEMA_PARENTS:
+        return None
+    name = naming.pointer_token(pointer)
+    return name if naming.pascal_case(name) else None
 
 
 def _is_file_content(schema: dict[str, Any]) -> bool:

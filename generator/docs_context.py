@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import naming
 from .ir import (
     NO_DEFAULT,
+    AliasRef,
     ClientSpec,
     Credential,
     ListOf,
@@ -62,6 +63,16 @@ class TypeModuleDoc:
 
 
 @dataclass(frozen=True)
+class EnumDoc:
+    """A named enum's `Literal` alias, for api.md."""
+
+    file: str  # "<package>/types/run_type.py"
+    name: str
+    values: tuple[object, ...]
+    description: str
+
+
+@dataclass(frozen=True)
 class Example:
     """A call for the README: `client.<call>(<arguments>)`."""
 
@@ -90,7 +101,19 @@ def resource_docs(package: Package) -> list[ResourceDoc]:
 
 
 def type_module_docs(package: Package) -> list[TypeModuleDoc]:
-    return [_type_module_doc(package.name, module) for module in package.type_modules if module.exports]
+    """The modules holding classes (enum aliases have a list of their own, `enum_docs`)."""
+    return [
+        _type_module_doc(package.name, module) for module in package.type_modules if module.models or module.typed_dicts
+    ]
+
+
+def enum_docs(package: Package) -> list[EnumDoc]:
+    return [
+        EnumDoc(f"{package.name}/{module_file(module.module)}", alias.name, alias.type.values, alias.description)
+        for module in package.type_modules
+        for alias in module.aliases
+        if isinstance(alias.type, LiteralOf)
+    ]
 
 
 def _type_module_doc(package_name: str, module: TypeModule) -> TypeModuleDoc:
@@ -184,6 +207,8 @@ def _example_value(type_: TypeRef, api_name: str, default: object) -> object:
         return default
     if isinstance(type_, Nullable):
         return _example_value(type_.inner, api_name, NO_DEFAULT)
+    if isinstance(type_, AliasRef):
+        return _example_value(type_.target, api_name, NO_DEFAULT)
     if isinstance(type_, LiteralOf):
         return type_.values[0] if type_.values else _NO_EXAMPLE
     if isinstance(type_, ListOf):

@@ -52,6 +52,11 @@ class LiteralOf:
     values: tuple[object, ...]
     kind: str = field(default="literal", init=False)
 
+    @property
+    def typable(self) -> bool:
+        """`Literal[...]` takes str, int, bool and None only; floats fall back to their type."""
+        return all(isinstance(v, (str, int, bool)) or v is None for v in self.values)
+
 
 @dataclass(frozen=True)
 class ModelRef:
@@ -61,6 +66,18 @@ class ModelRef:
     module: str
     name: str
     kind: str = field(default="model", init=False)
+
+
+@dataclass(frozen=True)
+class AliasRef:
+    """A named type alias (`TypeAlias`) defined in `module`, e.g. "types.run_select_field"; `target`
+    is what the name stands for (a component enum's `LiteralOf`), kept for whoever needs its values.
+    `walk_types` does not enter it: the alias's own module spells the target, its users only the name."""
+
+    module: str
+    name: str
+    target: TypeRef
+    kind: str = field(default="alias", init=False)
 
 
 @dataclass(frozen=True)
@@ -80,7 +97,7 @@ class Nullable:
     kind: str = field(default="nullable", init=False)
 
 
-TypeRef = Union[Primitive, ListOf, TupleOf, MapOf, LiteralOf, ModelRef, UnionOf, Nullable]
+TypeRef = Union[Primitive, ListOf, TupleOf, MapOf, LiteralOf, ModelRef, AliasRef, UnionOf, Nullable]
 
 # A marker for "the spec gives no default"; distinct from a default of null.
 NO_DEFAULT = "<no default>"
@@ -116,7 +133,8 @@ class Model:
 
 @dataclass(frozen=True)
 class TypeAlias:
-    """A named union or other non-class type that needs a module-level name (e.g. recursion)."""
+    """A module-level name for a non-class type: today a named component enum, `Name = Literal[...]`,
+    which request arguments and TypedDicts refer to by `AliasRef` (build_types.py says which)."""
 
     name: str
     type: TypeRef
@@ -188,14 +206,20 @@ class Body:
 
 @dataclass(frozen=True)
 class Response:
-    """The successful result: `type` parsed from JSON, or text/bytes/None by `kind`."""
+    """The successful result: `type` parsed from JSON, or text/bytes/None by `kind`, or (kind
+    "events") a stream of server-sent events, each event's data of type `events`."""
 
-    kind: str  # "json" | "text" | "binary" | "none"
+    kind: str  # "json" | "text" | "binary" | "none" | "events"
     type: TypeRef | None
     content_type: str = ""
     # The `Accept` header: every media type the success responses declare, the one parsed
     # first; empty when they declare no body (the client's default, JSON, is sent).
     accept: str = ""
+    # The event type also when the operation can answer either way (JSON or an event stream)
+    # and the request body has a boolean property that asks for the stream: `stream_field` is
+    # that property's argument name ("" otherwise).
+    events: TypeRef | None = None
+    stream_field: str = ""
 
 
 @dataclass(frozen=True)
@@ -303,6 +327,13 @@ class ClientSpec:
     # What an operation needs unless it says otherwise: the document's top-level `security`,
     # else the requirement most operations declare.
     security: SecurityRequirement = SecurityRequirement(declared=False)
+    # True when no operation can be called without credentials: the client then refuses to be
+    # built holding none.
+    credentials_required: bool = False
+    # The package-wide base of every error the client raises: `<Title>Error`.
+    error_class: str = "ClientError"
+    # The environment variable that switches on the package's logging (info or debug).
+    log_env: str = "API_LOG"
 
     def scheme_of(self, credential: Credential) -> SecurityScheme:
         """The (first) scheme that sends `credential`."""

@@ -49,13 +49,19 @@ MODULE_RESERVED = frozenset(
 )  # fmt: skip
 
 # Attributes of the generated clients and resources: a resource or method may not take them.
+# `deprecated` is the decorator of deprecated methods: a method of that name, defined in the class
+# body, would take its place for the methods after it.
 CLIENT_RESERVED = frozenset(
     {
         "aclose", "auth_cookies", "auth_headers", "auth_query", "close", "copy", "default_headers",
         "request", "request_page", "with_options", "api_key", "base_url", "max_retries", "timeout",
-        "user_agent", "with_raw_response",
+        "user_agent", "with_raw_response", "deprecated", "with_streaming_response",
     }
 )  # fmt: skip
+
+# The client's own methods for endpoints the spec lacks (`client.get(path, ...)`): no resource
+# may take them. Resource methods may (`client.pets.delete(...)` is what users expect).
+HTTP_VERB_METHODS = frozenset({"get", "post", "put", "patch", "delete"})
 
 # Parameter names the generated methods use themselves.
 # `options` collects the per-call options (RequestOptions, whose keys are reserved too).
@@ -120,7 +126,7 @@ def method_name(text: str) -> str:
 
 
 def resource_name(text: str) -> str:
-    return _make_safe(snake_case(text), "api", ARGUMENT_RESERVED | CLIENT_RESERVED)
+    return _make_safe(snake_case(text), "api", ARGUMENT_RESERVED | CLIENT_RESERVED | HTTP_VERB_METHODS)
 
 
 def class_name(text: str) -> str:

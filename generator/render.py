@@ -18,12 +18,13 @@ import jinja2
 
 from .cache import Cache, digest
 from .docs_context import example_credentials, first_call, first_line, paginated_call, resource_docs
-from .docs_context import type_module_docs
+from .docs_context import enum_docs, type_module_docs
 from .errors import GeneratorError
 from .fingerprint import BUILTIN_TEMPLATES, folder_digest, generator_fingerprint
 from .ir import LiteralOf, ModelRef, Package, module_file
 from .layout import fits, layout, layout_parameter
 from .render_context import (
+    deprecation_message,
     import_cycles,
     literal_is_typable,
     plain_keys,
@@ -213,6 +214,7 @@ def make_environment(user_templates: Path | None, cache: Cache | None = None) ->
     env.filters.update(toml_string=toml_string, md_code=md_code, md_text=md_text, first_line=first_line)
     env.globals.update(
         literal_is_typable=literal_is_typable,
+        deprecation_message=deprecation_message,
         plain_keys=plain_keys,
         relative_module=relative_module,
         fits=fits,
@@ -301,6 +303,7 @@ def render_package(
         render_module("types/module.py.jinja", module_file(module.module), module=module, **context)
     render("resources/__init__.py.jinja", "resources/__init__.py", package=package)
     render("_version.py.jinja", "_version.py", package=package)
+    render("_package_error.py.jinja", "_package_error.py", package=package)
     rendered = {f.path for f in files}
     # A runtime file never replaces a rendered one (the package __init__ is always rendered).
     for runtime_file in _runtime_files(env, root):
@@ -317,10 +320,16 @@ PROJECT_FILES = ("pyproject.toml", "README.md", "api.md")
 
 
 def project_files(env: jinja2.Environment, package: Package) -> list[RenderedFile]:
+    methods = [method for resource in resource_docs(package) for method in resource.methods]
     context = {
         "package": package,
+        # What the README shows only when the API has it.
+        "event_streams": [m for m in methods if m.operation.response.events is not None],
+        "uploads": [m for m in methods if m.operation.body and m.operation.body.kind in ("multipart", "binary")],
+        "deprecated_methods": [m for m in methods if m.operation.deprecated],
         "resources": resource_docs(package),
         "type_modules": type_module_docs(package),
+        "enums": enum_docs(package),
         "first_call": first_call(package),
         "paginated_call": paginated_call(package),
         "example_credentials": example_credentials(package.client),

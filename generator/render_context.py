@@ -9,8 +9,10 @@ output cannot have changed.
 from __future__ import annotations
 
 import keyword
+import re
 
 from .ir import (
+    AliasRef,
     ListOf,
     LiteralOf,
     MapOf,
@@ -31,7 +33,7 @@ from .naming import MODULE_RESERVED
 
 def literal_is_typable(literal: LiteralOf) -> bool:
     """`Literal[...]` takes str, int, bool and None only; floats fall back to their type."""
-    return all(isinstance(v, (str, int, bool)) or v is None for v in literal.values)
+    return literal.typable
 
 
 def plain_keys(typed_dict: TypedDictModel) -> bool:
@@ -66,7 +68,7 @@ class ImportPlan:
         self.local: dict[str, str] = {}
         self.lines: dict[str, list[tuple[str, str]]] = {}
 
-    def add(self, ref: ModelRef) -> None:
+    def add(self, ref: ModelRef | AliasRef) -> None:
         key = f"{ref.module}:{ref.name}"
         if ref.module == self.module or key in self.local:
             return
@@ -82,7 +84,7 @@ class ImportPlan:
         self.local[key] = local
         self.lines.setdefault(relative_module(self.module, ref.module), []).append((ref.name, local))
 
-    def name_of(self, ref: ModelRef) -> str:
+    def name_of(self, ref: ModelRef | AliasRef) -> str:
         return self.local.get(f"{ref.module}:{ref.name}", ref.name)
 
     def import_lines(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -137,13 +139,15 @@ def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[
 
 
 def type_exports(modules: tuple[TypeModule, ...]) -> list[tuple[str, str]]:
-    """(class name, module basename) for each module's public class, first come first served."""
+    """(name, module basename) for each module's public class or enum alias, first come first
+    served."""
     seen: set[str] = set()
     exports = []
     for module in modules:
-        if module.models and module.models[0].name not in seen:
-            seen.add(module.models[0].name)
-            exports.append((module.models[0].name, module.module.split(".")[-1]))
+        public = module.models[0].name if module.models else module.aliases[0].name if module.aliases else None
+        if public is not None and public not in seen:
+            seen.add(public)
+            exports.append((public, module.module.split(".")[-1]))
     return sorted(exports)
 
 
@@ -161,7 +165,7 @@ def _typed_dict_types(module: TypeModule) -> list[TypeRef | None]:
 
 
 def _referenced_modules(module: TypeModule) -> set[str]:
-    return {t.module for root in _module_types(module) for t in walk_types(root) if isinstance(t, ModelRef)}
+    return {t.module for root in _module_types(module) for t in walk_types(root) if isinstance(t, (ModelRef, AliasRef))}
 
 
 def import_cycles(modules: tuple[TypeModule, ...]) -> dict[str, int]:
@@ -215,13 +219,16 @@ def import_cycles(modules: tuple[TypeModule, ...]) -> dict[str, int]:
 
 
 def type_module_context(module: TypeModule, cycles: dict[str, int]) -> dict[str, object]:
-    plan = ImportPlan(module.module, {m.name for m in module.models} | {t.name for t in module.typed_dicts})
+    plan = ImportPlan(module.module, set(module.exports))
     types = _module_types(module)
     for root in types:
         for t in walk_types(root):
-            if isinstance(t, ModelRef):
+            if isinstance(t, (ModelRef, AliasRef)):
                 plan.add(t)
     needs = typing_needs([t for m in module.models for t in [*(f.type for f in m.fields), m.extra_type]])
+    needs["TypeAlias"] = bool(module.aliases)
+    for name, needed in typing_needs([a.type for a in module.aliases]).items():
+        needs[name] = needs[name] or needed
     # What the client sends: datetimes may be strings, binaries files.
     for name, needed in typing_needs(_typed_dict_types(module), request=True).items():
         needs[name] = needs[name] or needed
@@ -267,8 +274,8 @@ def resource_context(resource: Resource) -> dict[str, object]:
     own = {
         f"{prefix}{resource.class_name}{suffix}"
         for prefix in ("", "Async")
-        for suffix in ("Resource", "ResourceWithRawResponse")
-    }
+        for suffix in ("Resource", "ResourceWithRawResponse", "ResourceWithStreamingResponse")
+    } | {"Stream", "AsyncStream"}
     plan = ImportPlan(resource.module, own)
     types: list[TypeRef | None] = []
     for op in resource.operations:
@@ -278,13 +285,15 @@ def resource_context(resource: Resource) -> dict[str, object]:
             types.extend(f.type for f in op.body.fields)
         # A paginated method returns pages of items, never the response envelope itself.
         types.append(op.pagination.item if op.pagination is not None else op.response.type)
+        types.append(op.response.events)
     for root in types:
         for t in walk_types(root):
-            if isinstance(t, ModelRef):
+            if isinstance(t, (ModelRef, AliasRef)):
                 plan.add(t)
     needs = typing_needs(types, request=True)
     # Return types are response types: a discriminated union there needs Annotated/FieldInfo.
     responses = [op.pagination.item if op.pagination else op.response.type for op in resource.operations]
+    responses.extend(op.response.events for op in resource.operations)
     response_needs = typing_needs(responses)
     needs["Annotated"], needs["Tagged"] = response_needs["Annotated"], response_needs["Tagged"]
     needs["cast"] = any(
@@ -294,10 +303,34 @@ def resource_context(resource: Resource) -> dict[str, object]:
         for op in resource.operations
     )
     needs["FileContent"] = any(op.body is not None and op.body.kind == "binary" for op in resource.operations)
+    needs["deprecated"] = any(op.deprecated for op in resource.operations)
     # Optional arguments default to NOT_GIVEN and are spelled `X | NotGiven`.
     needs["NotGiven"] = any(_has_optional_argument(op) for op in resource.operations)
     needs["Union"] = needs["Union"] or any(op.body and op.body.kind == "text" for op in resource.operations)
+    # `stream: Literal[True]` overloads; the implementation returns Union[value, stream].
+    needs["overload"] = any(op.response.stream_field for op in resource.operations)
+    needs["Literal"] = needs["Literal"] or needs["overload"]
+    needs["Union"] = needs["Union"] or needs["overload"]
+    needs["Stream"] = any(op.response.events is not None for op in resource.operations)
     return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
+
+
+# A sentence that tells what to do instead: "Use `runs.query` instead.", "Replaced by ...".
+_POINTS_ELSEWHERE = re.compile(r"\b(use|instead|replaced|superseded|migrate|prefer)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_MAX_HINT = 200
+
+
+def deprecation_message(op: Operation) -> str:
+    """The `@deprecated` message of a deprecated operation, on one line: the call it makes, and what
+    to use instead when its description (else its summary) has a sentence saying so."""
+    message = f"{op.http_method.upper()} {op.path} is deprecated"
+    for text in (op.description, op.summary):
+        for sentence in _SENTENCE_END.split(" ".join(text.split())):
+            if _POINTS_ELSEWHERE.search(sentence):
+                hint = sentence if len(sentence) <= _MAX_HINT else sentence[: _MAX_HINT - 3].rstrip() + "..."
+                return f"{message}: {hint}"
+    return f"{message}."
 
 
 def _has_optional_argument(op: Operation) -> bool:
@@ -306,5 +339,3 @@ def _has_optional_argument(op: Operation) -> bool:
     if op.body is None:
         return False
     return any(not f.required for f in op.body.fields) if op.body.fields else not op.body.required
-
-

@@ -442,7 +442,7 @@ def _generator_process(argv: list[str], cwd: str, log: str) -> None:
 
 # Run in a fresh interpreter with the output folder first on sys.path. Prints one JSON object.
 IMPORT_CHECK = textwrap.dedent("""
-    import importlib, json, pkgutil, sys, traceback
+    import importlib, inspect, json, pkgutil, sys, traceback
     folder, package = sys.argv[1], sys.argv[2]
     wanted = json.load(sys.stdin)
     methods, payloads = wanted["methods"], wanted["payloads"]
@@ -462,9 +462,13 @@ IMPORT_CHECK = textwrap.dedent("""
         except Exception:
             problems.append("import " + name + ": " + last_line())
     clients = []
+    options = {"base_url", "timeout", "max_retries", "default_headers", "default_query", "http_client"}
     for kind in ("Client", "AsyncClient"):
         try:
-            clients.append((kind, getattr(root, kind)()))  # credentials are optional
+            # Every credential the client takes (an API whose every operation needs one refuses none).
+            client_class = getattr(root, kind)
+            arguments = [n for n in inspect.signature(client_class).parameters if n not in options]
+            clients.append((kind, client_class(**{n: "corpus-credential" for n in arguments})))
         except Exception:
             problems.append("client " + kind + "(): " + last_line())
     for method in methods:

@@ -20,7 +20,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Deque, Dict, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
@@ -70,6 +70,7 @@ class RecordedRequest:
     target: str  # the raw request target: percent-encoded path and query
     headers: Tuple[Tuple[str, str], ...]
     body: bytes
+    peer: Tuple[str, int] = ("", 0)  # the client's address: one per TCP connection
 
     @property
     def raw_path(self) -> str:
@@ -107,6 +108,10 @@ class Reply:
     body: object = None  # JSON-encoded unless bytes; None: an empty body
     headers: Mapping[str, str] = field(default_factory=dict)
     stall: float = 0.0  # seconds to wait before answering (to provoke client timeouts)
+    # A body sent as it is produced: each piece one chunk of `Transfer-Encoding: chunked`, flushed
+    # at once (`body` is then ignored). A generator may go on until the client hangs up, which
+    # sets the server's `disconnected`.
+    chunks: Optional[Iterable[bytes]] = None
 
     def encoded(self) -> Tuple[bytes, Dict[str, str]]:
         headers = dict(self.headers)
@@ -128,10 +133,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        request = RecordedRequest(self.command, self.path, tuple(self.headers.items()), body)
+        request = RecordedRequest(self.command, self.path, tuple(self.headers.items()), body, self.client_address)
         reply = self.server.owner._record_and_answer(request)
         if reply.stall and self.server.owner._stopping.wait(reply.stall):
             return  # the test is over; nobody is waiting for this answer
+        if reply.chunks is not None:
+            self._send_chunked(reply, reply.chunks)
+            return
         payload, headers = reply.encoded()
         self.send_response(reply.status)
         for name, value in headers.items():
@@ -139,6 +147,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         self.wfile.write(payload)
+
+    def _send_chunked(self, reply: Reply, pieces: Iterable[bytes]) -> None:
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        try:
+            for piece in pieces:
+                if piece:  # an empty chunk would end the body
+                    # Three writes: joining them would copy a large piece.
+                    self.wfile.write(b"%x\r\n" % len(piece))
+                    self.wfile.write(piece)
+                    self.wfile.write(b"\r\n")
+                    self.wfile.flush()
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:  # the client closed the connection before the end
+            self.close_connection = True
+            self.server.owner.disconnected.set()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
 
@@ -148,6 +176,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # the listen backlog: tests open hundreds of connections at once
     block_on_close = False  # a stalled handler must not hold up the test's teardown
     owner: RecordingServer
 
@@ -171,6 +200,8 @@ class RecordingServer:
         self._queue: Deque[Reply] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
+        # Set when a client hangs up in the middle of a chunked reply (see `Reply.chunks`).
+        self.disconnected = threading.Event()
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
         # A short poll interval: shutdown() waits for the serving loop to notice it.

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Dict, Iterator, List
 
+import httpx
 import pytest
 
 from generator.build import build_package
@@ -605,3 +606,103 @@ def test_prism_accepts_what_each_operation_sends(generated: Generated) -> None:
                 except module.AuthenticationError:
                     refused[name] = True
         assert refused == {name: needs for name, (_, needs) in PRISM_CALLS.items()}
+
+
+# --- redirects: credentials never reach another origin ---------------------------------------
+
+# Each operation and what it sends to authenticate at the origin that redirects.
+CREDENTIAL_CALLS = [
+    ("default", "inherited", {"x-api-key": ["k-1"]}),
+    ("both_headers", "api_key_and_tenant", {"x-api-key": ["k-1"], "x-tenant-id": ["t-1"]}),
+    ("query", "key", {"query": "client-key=c%201"}),
+    ("cookie", "session", {"cookie": ["session_id=s-1"]}),
+    ("bearer", "bearer", {"authorization": ["Bearer b-1"]}),
+    ("oauth", "oauth", {"authorization": ["Bearer a-1"]}),
+]
+
+
+def redirecting_to(target: str, status: int = 302) -> RecordingServer:
+    return RecordingServer(responder=lambda r: Reply(status, headers={"Location": target + "/landing"}))
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_to_another_origin_carries_no_credential(
+    generated: Generated, server: RecordingServer, status: int
+) -> None:
+    with redirecting_to(server.url, status) as origin, client(generated, origin, **ALL) as c:
+        for resource, method, _ in CREDENTIAL_CALLS:
+            getattr(getattr(c, resource), method)()
+        with client(generated, origin, username="Aladdin", password="open sesame") as basic:
+            basic.basic.basic()
+    assert [sent(r) for r in origin.requests] == [nothing(**what) for _, _, what in CREDENTIAL_CALLS] + [
+        nothing(authorization=["Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="])
+    ]
+    # The redirect was followed, to the other origin's own URL, with nothing to authenticate.
+    assert [r.path for r in server.requests] == ["/landing"] * (len(CREDENTIAL_CALLS) + 1)
+    assert [sent(r) for r in server.requests] == [nothing()] * (len(CREDENTIAL_CALLS) + 1)
+
+
+def test_async_redirect_to_another_origin_carries_no_credential(generated: Generated, server: RecordingServer) -> None:
+    async def main(origin: RecordingServer) -> None:
+        async with generated("schemes").AsyncClient(base_url=origin.url, max_retries=0, **ALL) as c:
+            await c.default.inherited()
+            await c.query.key()
+            await c.cookie.session()
+
+    with redirecting_to(server.url) as origin:
+        asyncio.run(main(origin))
+    assert [sent(r) for r in origin.requests] == [
+        nothing(**{"x-api-key": ["k-1"]}),
+        nothing(query="client-key=c%201"),
+        nothing(cookie=["session_id=s-1"]),
+    ]
+    assert [sent(r) for r in server.requests] == [nothing()] * 3
+
+
+def test_a_same_origin_redirect_keeps_the_credentials(generated: Generated, server: RecordingServer) -> None:
+    moves = iter([Reply(307, headers={"Location": "/moved"}), Reply(204)])
+    server.responder = lambda r: next(moves)
+    with client(generated, server, **ALL) as c:
+        c.both_headers.api_key_and_tenant()
+    first, moved = server.requests
+    assert (first.path, moved.path) == ("/both-headers", "/moved")
+    assert sent(moved) == sent(first) == nothing(**{"x-api-key": ["k-1"], "x-tenant-id": ["t-1"]})
+
+
+def test_https_to_http_on_the_same_host_is_another_origin(generated: Generated) -> None:
+    # No TLS server here: the decision itself, on a response the client did not send.
+    module = generated("schemes")
+    base_client = importlib.import_module("auth_schemes_client._base_client")
+    with module.Client(base_url="https://api.example.test", **ALL) as c:
+        spec = base_client.RequestSpec("get", "/default")
+        prepared = c._prepare(spec)
+        request = c._build_request(prepared, 0)
+        for location, keeps in [("http://api.example.test/x", False), ("https://api.example.test:443/x", True)]:
+            response = httpx.Response(302, headers={"Location": location}, request=request)
+            follow = c._redirect(prepared, response)
+            assert follow.url == httpx.URL(location)
+            assert (follow.headers.get("X-API-Key") == "k-1") is keeps
+
+
+def test_redirects_stop_after_twenty(generated: Generated) -> None:
+    loop = RecordingServer(responder=lambda r: Reply(302, headers={"Location": "/again"}))
+    with loop, client(generated, loop, **ALL) as c:
+        with pytest.raises(generated("schemes").APIConnectionError):
+            c.default.inherited()
+    assert len(loop.requests) == 21  # the request and twenty redirects
+
+
+def test_logs_redact_credentials_in_headers_the_query_and_cookies(
+    generated: Generated, server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG", logger="auth_schemes_client")
+    with client(generated, server, **ALL) as c:
+        c.query.key()
+        c.cookie.session()
+        c.both_headers.api_key_and_tenant()
+        c.bearer.bearer()
+    log = caplog.text
+    assert "HTTP Request: GET" in log and "Request: GET" in log
+    for secret in ["k-1", "t-1", "c 1", "c%201", "s-1", "b-1"]:
+        assert secret not in log, secret
+    assert "client-key=%3Credacted%3E" in log or "client-key=<redacted>" in log

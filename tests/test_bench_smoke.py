@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CASES = ("cold", "cold-large", "one-change", "no-op")
+CASES = ("cold", "cold-large", "one-change", "no-op", "parse")
 
 
 def test_smoke_run_prints_a_table_for_every_case() -> None:

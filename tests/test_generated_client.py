@@ -457,12 +457,14 @@ def test_explicit_arguments_win_over_env_vars(server: RecordingServer, monkeypat
     assert server.last.header_values("X-API-Key") == ["explicit-key"]
 
 
-def test_without_any_key_no_auth_header_is_sent(server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_any_key_the_client_is_refused_before_sending(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every LangSmith operation needs the key: a client without one could only collect 401s.
     monkeypatch.delenv("LANGSMITH_API_KEY", raising=False)
-    server.reply({"id": RUN_ID})
-    with Client(base_url=server.url) as client:
-        client.runs.retrieve(RUN_ID, project_id=PROJECT_ID, start_time="2024-01-15T10:30:00Z")
-    assert server.last.header("X-API-Key") is None
+    with pytest.raises(pkg.LangSmithError, match="LANGSMITH_API_KEY"):
+        Client(base_url=server.url)
+    assert server.requests == []
 
 
 def test_default_endpoint_is_the_public_api(monkeypatch: pytest.MonkeyPatch) -> None:

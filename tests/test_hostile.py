@@ -169,7 +169,7 @@ def call_everything(modules: dict[str, Any], package: str, api_key: str | None =
     client = client_of(modules, package, handler, base_url="https://api.test", api_key=api_key)
     by_class = {}
     for attribute, value in vars(type(client)).items():
-        if isinstance(value, functools.cached_property) and attribute != "with_raw_response":
+        if isinstance(value, functools.cached_property) and not attribute.startswith("with_"):
             by_class[type(getattr(client, attribute)).__name__] = attribute
     results = []
     for class_name, methods in resource_methods(modules, package).items():
@@ -327,7 +327,8 @@ def check_project_files(output: Path, package: str, title: str) -> None:
     assert project["project"]["name"] == package.replace("_", "-")
     readme_sections = [
         "Installation", "Authentication", "A first call", "Errors", "Retries and timeouts",
-        "Pagination", "Raw responses", "Forward compatibility", "Vendoring",
+        "The HTTP client, connections and redirects", "Pagination", "Raw responses", "Streaming responses",
+        "Endpoints the description lacks", "Logging", "Types", "Forward compatibility", "Vendoring",
     ]
     for name in ("README.md", "api.md"):
         text = (output / name).read_text(encoding="utf-8")

@@ -124,7 +124,17 @@ def test_readme_states_the_runtime_defaults() -> None:
         f"({namespace['INITIAL_RETRY_DELAY']} s, doubled each time, at most {namespace['MAX_RETRY_DELAY']:g} s)"
         in readme
     )
-    assert f"(up to {namespace['MAX_RETRY_AFTER']:g} s)" in readme
+    assert (
+        f"A requested pause over {namespace['MAX_RETRY_AFTER']:g} s (or one that cannot be read) is not waited out"
+        in readme
+    )
+    limits = re.search(
+        r"^DEFAULT_CONNECTION_LIMITS = httpx.Limits\(max_connections=(\d+), max_keepalive_connections=(\d+)\)$",
+        base,
+        re.M,
+    )
+    assert limits is not None and limits[1] == limits[2]
+    assert f"up to {limits[1]} connections, each kept open for reuse" in readme
     assert f"`{namespace['IDEMPOTENCY_HEADER']}` header" in readme
     assert f"default timeout is {float(timeout[1]):g} s ({float(timeout[2]):g} s to connect)" in readme
     statuses = re.findall(r"^\| (\d{3}) \| `(\w+)` \|$", (GENERATED / "README.md").read_text(encoding="utf-8"), re.M)

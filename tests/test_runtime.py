@@ -300,6 +300,8 @@ def _write_package(directory: Path, name: str) -> Path:
     for source in RUNTIME.glob("*.py"):
         shutil.copy(source, package / source.name)
     (package / "__init__.py").write_text(INIT)
+    # What the generator renders from the API's title (templates/_package_error.py.jinja).
+    (package / "_package_error.py").write_text("class FakeError(Exception):\n    pass\n\n\nPackageError = FakeError\n")
     (package / "_client.py").write_text(_client_source())
     (package / "py.typed").write_text("")
     return package
@@ -714,6 +716,71 @@ def test_a_form_described_as_one_file_sends_that_file(pkg: ModuleType, srv: Fake
     assert 'name="file"; filename="upload"' in seen.body.decode() and b"file content" in seen.body
     with pytest.raises(TypeError, match="Expected a file or a mapping of form fields, got int"):
         runs.send(5, "multipart")
+
+
+def test_uploads_take_paths_bytes_files_and_tuples(
+    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any], tmp_path: Path
+) -> None:
+    report = tmp_path / "report.csv"
+    report.write_bytes(b"a,b\n1,2\n")
+    runs = new_client().runs
+    runs.upload(file=report, note="path", tags=[], meta={})
+    runs.upload(file=("renamed.csv", report, "text/csv"), note="tuple", tags=[], meta={})
+    with report.open("rb") as opened:
+        runs.upload(file=opened, note="file", tags=[], meta={})
+    runs.send(report, "binary", "text/csv")
+    runs.send(("r.csv", report), "binary")
+    path_part, tuple_part, file_part, binary, binary_tuple = srv.seen
+    # A path is sent as the file's bytes under its own name, never as the text of the path.
+    assert 'name="file"; filename="report.csv"' in path_part.body.decode() and b"a,b\n1,2" in path_part.body
+    assert str(report).encode() not in path_part.body
+    assert 'filename="renamed.csv"\r\nContent-Type: text/csv' in tuple_part.body.decode()
+    assert b"a,b\n1,2" in tuple_part.body and b"a,b\n1,2" in file_part.body
+    assert binary.body == binary_tuple.body == b"a,b\n1,2\n"
+    assert binary.headers["content-type"] == "text/csv"
+
+
+def test_an_upload_that_is_not_a_file_is_refused_before_sending(
+    pkg: ModuleType, srv: FakeServer, new_client: Callable[..., Any]
+) -> None:
+    runs = new_client().runs
+    with pytest.raises(TypeError, match="pass a pathlib.Path"):
+        runs.send("/tmp/report.csv", "binary")
+    with pytest.raises(TypeError, match="got int"):
+        runs.send(5, "binary")
+    with pytest.raises(TypeError, match="multipart field 'file'"):
+        runs.upload(file=("name.txt", "not bytes"), note="n", tags=[], meta={})
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        runs.upload(file=b"x", note=object(), tags=[], meta={})  # would have been sent as its repr
+    assert srv.seen == []
+
+
+def test_async_uploads_read_paths_off_the_event_loop(
+    pkg: ModuleType, srv: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "report.bin"
+    report.write_bytes(bytes(range(256)) * 64)
+    body_module = sys.modules[pkg.__name__ + "._body"]
+    readers: List[str] = []
+    real_read = body_module._read_bytes
+
+    def recording_read(path: Any) -> bytes:
+        readers.append(threading.current_thread().name)
+        return bytes(real_read(path))
+
+    monkeypatch.setattr(body_module, "_read_bytes", recording_read)
+
+    async def main() -> None:
+        async with make_async_client(pkg, srv) as client:
+            await client.runs.upload(file=report, note="n", tags=[], meta={})
+            await client.runs.send(report, "binary")
+            loop_thread = threading.current_thread().name
+            assert readers and loop_thread not in readers
+
+    asyncio.run(main())
+    part, binary = srv.seen
+    assert 'filename="report.bin"' in part.body.decode("latin-1") and bytes(range(256)) * 64 in part.body
+    assert binary.body == bytes(range(256)) * 64
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,14 +1,15 @@
 """The error hierarchy raised by the client.
 
-APIError
-├── APIConnectionError
-│   └── APITimeoutError
-├── APIResponseValidationError
-└── APIStatusError
-    ├── BadRequestError (400)       ├── ConflictError (409)
-    ├── AuthenticationError (401)   ├── UnprocessableEntityError (422)
-    ├── PermissionDeniedError (403) ├── RateLimitError (429)
-    ├── NotFoundError (404)         └── InternalServerError (>= 500)
+PackageError (named after the API, e.g. `LangSmithError`; raised itself for missing credentials)
+└── APIError
+    ├── APIConnectionError
+    │   └── APITimeoutError
+    ├── APIResponseValidationError
+    └── APIStatusError
+        ├── BadRequestError (400)       ├── ConflictError (409)
+        ├── AuthenticationError (401)   ├── UnprocessableEntityError (422)
+        ├── PermissionDeniedError (403) ├── RateLimitError (429)
+        ├── NotFoundError (404)         └── InternalServerError (>= 500)
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from typing import Mapping
 
 import httpx
 
+from ._package_error import PackageError
+
 __all__ = [
+    "PackageError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -39,7 +43,7 @@ __all__ = [
 _SNIPPET_CHARS = 300
 
 
-class APIError(Exception):
+class APIError(PackageError):
     message: str
     request: httpx.Request
     body: object | None

@@ -25,10 +25,13 @@ from typing import (
     cast,
 )
 
+import httpx
 from typing_extensions import Self
 
-from ._models import validate_type
+from ._exceptions import APIResponseValidationError
+from ._models import attach_request_id, collection_paused, decode_json, json_kind, validate_items
 from ._qs import Param
+from ._response import json_body
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestSpec, SyncAPIClient
@@ -66,11 +69,16 @@ class PageRequest:
 
 
 def _dig(data: object, path: str) -> object:
+    return _find(data, path)[1]
+
+
+def _find(data: object, path: str) -> Tuple[bool, object]:
+    """(whether the dotted `path` is in `data`, its value or None)."""
     for key in path.split("."):
-        if not isinstance(data, Mapping):
-            return None
-        data = data.get(key)
-    return data
+        if not isinstance(data, Mapping) or key not in data:
+            return False, None
+        data = data[key]
+    return True, data
 
 
 class _BasePage(Generic[_T]):
@@ -83,8 +91,8 @@ class _BasePage(Generic[_T]):
     items: List[_T]
     next_cursor: Optional[str]
     has_more: Optional[bool]
-    response_body: object
-    """The whole decoded response, for fields beyond the page's own."""
+    _request_id: Optional[str] = None
+    """The `x-request-id` header of the response this page came from (its items carry it too)."""
 
     def __init__(
         self,
@@ -98,23 +106,70 @@ class _BasePage(Generic[_T]):
         self.items = items
         self.next_cursor = next_cursor
         self.has_more = has_more
-        self.response_body = response_body
+        self._response_body = response_body
+        # Set instead of the body by `_from_response`: the JSON to decode on first use.
+        self._response_json: Optional[bytes] = None
         self._request = request
 
+    @property
+    def response_body(self) -> object:
+        """The whole decoded response, for fields beyond the page's own."""
+        if self._response_json is not None:
+            # Decoded again when asked for, not kept from parsing: for a page of 10,000 runs the
+            # decoded tree next to the models doubled the objects the garbage collector walks
+            # (bench/parse.py), for a value most callers never read.
+            self._response_body, self._response_json = decode_json(self._response_json), None
+        return self._response_body
+
+    @response_body.setter
+    def response_body(self, value: object) -> None:
+        self._response_body, self._response_json = value, None
+
     @classmethod
-    def _from_body(cls, body: object, request: PageRequest) -> Self:
-        # A bare list is a page without an envelope (and without a next page).
-        raw_items = body if isinstance(body, list) else _dig(body, cls.items_key)
+    def _from_response(cls, response: httpx.Response, request: PageRequest) -> Self:
+        """The page in a successful response; `APIResponseValidationError` when the body is
+        not JSON or cannot be a page, so that iteration never ends early without a word."""
+        with collection_paused(len(response.content)):
+            body = json_body(response)
+            items = validate_items(request.cast_to, cls._raw_items(body, response))
+        request_id = response.headers.get("x-request-id")
+        attach_request_id(items, request_id)
         cursor, has_more = _dig(body, cls.next_cursor_key), _dig(body, cls.has_more_key)
-        if not isinstance(raw_items, list):
-            raw_items = []
-        return cls(
-            items=[validate_type(request.cast_to, item) for item in raw_items],
+        page = cls(
+            items=items,
             next_cursor=None if cursor is None or cursor == "" else str(cursor),
             has_more=has_more if isinstance(has_more, bool) else None,
-            response_body=body,
             request=request,
         )
+        page._response_json = response.content
+        page._request_id = request_id
+        return page
+
+    @classmethod
+    def _raw_items(cls, body: object, response: httpx.Response) -> List[Any]:
+        if isinstance(body, list):
+            return body  # a page without an envelope (and without a next page)
+        if not isinstance(body, Mapping):
+            raise cls._not_a_page(response, body, f"a JSON {json_kind(body)}")
+        found, raw_items = _find(body, cls.items_key)
+        if isinstance(raw_items, list):
+            return raw_items
+        if found and raw_items is not None:
+            raise cls._not_a_page(response, body, f"{cls.items_key!r} holding a JSON {json_kind(raw_items)}")
+        # `"items": null` is how Go's encoding/json writes an empty slice, and protobuf's JSON
+        # leaves out empty lists (and false, and ""), so a last page may come as `{}` or with
+        # only the cursor keys: that is an empty page. An object with other keys but no items
+        # is something else (an error envelope behind a 200, or the spec names another key):
+        # reading it as empty would end the iteration silently.
+        page_keys = {cls.next_cursor_key.split(".")[0], cls.has_more_key.split(".")[0]}
+        if found or set(body) <= page_keys:
+            return []
+        raise cls._not_a_page(response, body, f"an object without {cls.items_key!r}")
+
+    @staticmethod
+    def _not_a_page(response: httpx.Response, body: object, got: str) -> APIResponseValidationError:
+        message = f"Expected a page of items in the response body, got {got} (HTTP {response.status_code})."
+        return APIResponseValidationError(response, body, message=message)
 
     def has_next_page(self) -> bool:
         if not self.next_cursor or self.has_more is False or self._request is None:

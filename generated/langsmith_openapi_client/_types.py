@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import IO, Mapping, Optional, Tuple, Union
 
 import httpx
@@ -83,7 +84,8 @@ class RequestOptions(TypedDict, total=False):
     """This call's timeout in seconds (or an `httpx.Timeout`); `None` waits for ever."""
 
 
-FileContent: TypeAlias = Union[IO[bytes], bytes]
+# A path is read when the request is sent (in a worker thread by the async client).
+FileContent: TypeAlias = Union[IO[bytes], bytes, os.PathLike[str]]
 # The shapes httpx accepts for one multipart file: the content alone, or
 # (filename, content) / (filename, content, content_type).
 FileTypes: TypeAlias = Union[

@@ -14,22 +14,25 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass, replace
+from urllib.parse import parse_qsl
 from typing import Any, Callable, Dict, Generic, Iterable, List, Mapping, Sequence
-from typing import ClassVar, Optional, Tuple, TypeVar, get_origin, overload
+from typing import ClassVar, FrozenSet, Optional, Tuple, TypeVar, get_args, get_origin, overload
 
 import anyio
 import httpx
 from typing_extensions import Self
 
 from ._auth import Auth, Credentials, Requirement, SecurityScheme, authenticate
-from ._body import encode_body
+from ._body import aread_files, encode_body, read_files
 from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._logs import redact_headers, redact_url
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage
 from ._qs import Param, cookie_header, encode_query, header_values, render_path
-from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
+from ._response import RAW_RESPONSE_HEADER, STREAMING_MODE, APIResponse, AsyncAPIResponse
 from ._response import error_body, parse_response
 from ._retries import retry_delay, should_retry
-from ._types import NOT_GIVEN, Headers, NotGiven, Omit
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, Headers, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "RequestSpec",
@@ -38,13 +41,24 @@ __all__ = [
     "AsyncAPIClient",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
 ]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# httpx keeps only 20 idle connections of its 100: under concurrency every other connection is
+# closed after one request and a new one opened (500 concurrent requests opened 537). Keeping
+# every connection the pool may open lets a burst reuse them instead.
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=500, max_keepalive_connections=500)
+# What an httpx client gets when nobody chose a timeout (httpx's default, 5 s for everything).
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 RETRY_COUNT_HEADER = "X-Retry-Count"
+# Where the final response of a call records how many retries it took (raw responses show it).
+RETRIES_TAKEN = "retries_taken"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _SAFE_METHODS = frozenset({"get", "head", "options"})
 
@@ -52,6 +66,8 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 _SyncPageT = TypeVar("_SyncPageT", bound=SyncCursorPage[Any])
 _AsyncPageT = TypeVar("_AsyncPageT", bound=AsyncCursorPage[Any])
 _T = TypeVar("_T")
+_StreamT = TypeVar("_StreamT", bound=Stream[Any])
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,38 @@ class _Prepared:
     headers: httpx.Headers
     body: Dict[str, Any]  # keyword arguments for httpx's build_request
     timeout: httpx.Timeout
+    # Lower-case names of the headers that carry credentials: never sent to another origin,
+    # never logged; and the names of the query parameters that do.
+    credential_headers: FrozenSet[str] = frozenset()
+    credential_query: FrozenSet[str] = frozenset()
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An `httpx.Client` with this package's defaults (timeout, connection limits, redirects),
+    for passing as `http_client=` with some options of your own (proxies, transports, ...)."""
+
+    def __init__(self, **options: Any) -> None:
+        options.setdefault("timeout", DEFAULT_TIMEOUT)
+        options.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        options.setdefault("follow_redirects", True)
+        super().__init__(**options)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` with this package's defaults (see `DefaultHttpxClient`)."""
+
+    def __init__(self, **options: Any) -> None:
+        options.setdefault("timeout", DEFAULT_TIMEOUT)
+        options.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        options.setdefault("follow_redirects", True)
+        super().__init__(**options)
+
+
+def _checked_max_retries(max_retries: object) -> int:
+    # `None` is not "retry for ever" nor "the default": say so rather than guess.
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise TypeError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    return max_retries
 
 
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -114,12 +162,51 @@ def _merge_params(*groups: Iterable[Param]) -> List[Param]:
     return list(merged.values())
 
 
-def _strip_raw_marker(spec: RequestSpec) -> Tuple[RequestSpec, bool]:
+# Followed redirects per attempt, as in browsers and httpx.
+MAX_REDIRECTS = 20
+# Headers that always carry credentials, whatever the API description calls its own.
+_ALWAYS_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+# Headers that describe one request on one connection; httpx writes them anew.
+_PER_HOP_HEADERS = ("host", "content-length", "transfer-encoding")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: httpx.URL) -> Tuple[str, str, Optional[int]]:
+    """Scheme, host and port: HTTPS to HTTP on the same host is another origin too."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+def _redirect_method(method: str, status: int) -> str:
+    """RFC 9110 15.4: 303 makes any method but HEAD a GET; 301 and 302 do so for POST (as
+    every browser does); 307 and 308 keep the method."""
+    if status == 303 and method != "HEAD":
+        return "GET"
+    if status in (301, 302) and method == "POST":
+        return "GET"
+    return method
+
+
+# What a call answers: the parsed value, or (marked by a response wrapper, see _response.py) its
+# APIResponse, the body read (RAW_MODE) or left to the caller (STREAMING_MODE).
+PARSED_MODE = ""
+EVENT_STREAM = "text/event-stream"
+
+
+def _strip_raw_marker(spec: RequestSpec) -> Tuple[RequestSpec, str]:
+    """The spec without the response wrappers' marker header, and the mode the marker asks for."""
     headers = spec.extra_headers or {}
     kept = {k: v for k, v in headers.items() if k.lower() != RAW_RESPONSE_HEADER.lower()}
     if len(kept) == len(headers):
-        return spec, False
-    return replace(spec, extra_headers=kept), True
+        return spec, PARSED_MODE
+    mode = next(str(v) for k, v in headers.items() if k.lower() == RAW_RESPONSE_HEADER.lower())
+    return replace(spec, extra_headers=kept), mode
+
+
+def _event_stream_parser(stream_cls: Any) -> Callable[[httpx.Response], Any]:
+    """`Stream[Event]` -> a function making a `Stream` of `Event`s from an unread response."""
+    stream_class: Any = get_origin(stream_cls) or stream_cls
+    event_type = next(iter(get_args(stream_cls)), object)
+    return lambda response: stream_class(response, event_type)
 
 
 class BaseClient(Generic[_HttpxClientT]):
@@ -135,11 +222,16 @@ class BaseClient(Generic[_HttpxClientT]):
         user_agent: str,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/"))
+        if http_client is not None:
+            self._check_http_client(http_client)
         if isinstance(timeout, NotGiven):
-            # An injected http client's own timeout is the caller's choice; keep it.
-            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            timeout = DEFAULT_TIMEOUT
+            # An injected http client's timeout is the caller's choice, unless it is only
+            # httpx's default, which nobody chose.
+            if http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT:
+                timeout = http_client.timeout
         self.timeout = _as_timeout(timeout)
-        self.max_retries = max_retries
+        self.max_retries = _checked_max_retries(max_retries)
         self.user_agent = user_agent
         self._default_headers: Dict[str, str] = dict(default_headers or {})
         self._default_query: Dict[str, object] = dict(default_query or {})
@@ -147,8 +239,17 @@ class BaseClient(Generic[_HttpxClientT]):
         self._owns_http_client = http_client is None
         self._client: _HttpxClientT = http_client or self._make_http_client()
 
+    # httpx.Client for the sync client, httpx.AsyncClient for the async one.
+    _http_client_class: ClassVar[type]
+
     def _make_http_client(self) -> _HttpxClientT:
         raise NotImplementedError
+
+    def _check_http_client(self, http_client: object) -> None:
+        # An AsyncClient given to the sync client (or the reverse) would fail at the first call.
+        if not isinstance(http_client, self._http_client_class):
+            expected = self._http_client_class.__qualname__
+            raise TypeError(f"http_client must be an httpx.{expected}, got {type(http_client).__name__}")
 
     # Authentication: the generated client names the API's security schemes, the requirement
     # an operation has unless its RequestSpec gives one (None: the API description declares
@@ -189,9 +290,11 @@ class BaseClient(Generic[_HttpxClientT]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        http_client: _HttpxClientT | None = None,
         **attributes: Any,
     ) -> Self:
-        """A client with some options changed, sharing this one's HTTP connection pool.
+        """A client with some options changed, sharing this one's HTTP connection pool (or
+        using `http_client`, which stays the caller's to close).
 
         Other keyword arguments set attributes of the generated client (e.g. `api_key`).
         """
@@ -206,7 +309,10 @@ class BaseClient(Generic[_HttpxClientT]):
         if not isinstance(timeout, NotGiven):
             new.timeout = _as_timeout(timeout)
         if max_retries is not None:
-            new.max_retries = max_retries
+            new.max_retries = _checked_max_retries(max_retries)
+        if http_client is not None:
+            self._check_http_client(http_client)
+            new._client = http_client
         new._default_headers = {**self._default_headers, **(default_headers or {})}
         new._default_query = {**self._default_query, **(default_query or {})}
         for name, value in attributes.items():
@@ -218,7 +324,7 @@ class BaseClient(Generic[_HttpxClientT]):
     with_options = copy
 
     def _prepare(self, spec: RequestSpec) -> _Prepared:
-        auth = self._auth(spec)
+        auth: Auth = self._auth(spec)
         query_params = _merge_params(
             _params(self._default_query),
             _params(auth.query),
@@ -253,7 +359,28 @@ class BaseClient(Generic[_HttpxClientT]):
             else:
                 headers[name] = value
         timeout = self.timeout if isinstance(spec.timeout, NotGiven) else _as_timeout(spec.timeout)
-        return _Prepared(spec.method.upper(), url, headers, body, timeout)
+        secret_headers = [*auth.headers.keys(), *self.auth_headers().keys()]
+        credential_headers = frozenset(name.lower() for name in secret_headers)
+        credential_query = frozenset([*auth.query.keys(), *self.auth_query().keys()])
+        return _Prepared(spec.method.upper(), url, headers, body, timeout, credential_headers, credential_query)
+
+    def _custom_spec(self, method: str, path: str, body: object, options: RequestOptions | None) -> RequestSpec:
+        """The request of `client.get(path, ...)` and its siblings, for an endpoint the API
+        description lacks: the path as given (relative to the base URL, with any query), a JSON
+        body (bytes: sent as they are), and the usual per-call options."""
+        path, _, query = path.partition("?")
+        options = options or {}
+        return RequestSpec(
+            method,
+            path if path.startswith("/") else "/" + path,
+            query_params=[Param(name, value, "form", True) for name, value in parse_qsl(query, True)],
+            body=body,
+            body_kind="none" if isinstance(body, NotGiven) else "binary" if isinstance(body, bytes) else "json",
+            extra_headers=options.get("extra_headers"),
+            extra_query=options.get("extra_query"),
+            extra_body=options.get("extra_body"),
+            timeout=options.get("timeout", NOT_GIVEN),
+        )
 
     def _needs_idempotency_key(self, spec: RequestSpec) -> bool:
         if spec.idempotent is None:
@@ -271,13 +398,55 @@ class BaseClient(Generic[_HttpxClientT]):
             **prepared.body,
         )
 
+    def _redirect(self, prepared: _Prepared, response: httpx.Response) -> Optional[httpx.Request]:
+        """The request that follows `response`'s redirect, or None when it is not to be followed.
+
+        httpx itself drops only `Authorization` on a redirect to another origin; an API key in
+        a header, the query or a cookie would go along. So the client follows redirects itself:
+        to another origin (or from HTTPS to plain HTTP) it sends no credential of any kind, and
+        the redirect target's own URL is used as given (its query is the server's choice).
+        """
+        if not response.has_redirect_location or not self._client.follow_redirects:
+            return None
+        request = response.request
+        url = request.url.join(response.headers["Location"])
+        method = _redirect_method(request.method, response.status_code)
+        headers = request.headers.copy()
+        for name in _PER_HOP_HEADERS:
+            headers.pop(name, None)
+        if _origin(url) != _origin(request.url):
+            for name in _ALWAYS_SECRET_HEADERS | prepared.credential_headers:
+                headers.pop(name, None)
+        # 307 and 308 repeat the request as it was; the others turn it into a GET without a body.
+        keeps_body = method == request.method and response.status_code in (307, 308)
+        if not keeps_body:
+            headers.pop("content-type", None)
+        body = prepared.body if keeps_body else {}
+        return self._client.build_request(method, url, headers=headers, timeout=prepared.timeout, **body)
+
+    def _log_request(self, prepared: _Prepared, request: httpx.Request) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            url = redact_url(request.url, prepared.credential_query)
+            headers = redact_headers(request.headers, prepared.credential_headers)
+            log.debug("Request: %s %s headers=%s", request.method, url, headers)
+
+    def _log_response(self, prepared: _Prepared, response: httpx.Response) -> None:
+        if log.isEnabledFor(logging.INFO):
+            url = redact_url(response.request.url, prepared.credential_query)
+            status = f"{response.http_version} {response.status_code} {response.reason_phrase}"
+            log.info('HTTP Request: %s %s "%s"', response.request.method, url, status)
+        if log.isEnabledFor(logging.DEBUG):
+            headers = redact_headers(response.headers, prepared.credential_headers)
+            log.debug("Response: %s headers=%s", response.status_code, headers)
+
     def _delay_after_error(self, request: httpx.Request, error: Exception, retries: int) -> float:
         """The pause before retrying a failed attempt; raises when out of retries."""
         if retries >= self.max_retries:
             if isinstance(error, httpx.TimeoutException):
                 raise APITimeoutError(request) from error
             raise APIConnectionError(request=request, message=f"Connection error: {error!r}") from error
-        log.info("Retrying %s %s after %r", request.method, request.url, error)
+        # Without the query, which may hold a credential.
+        log.info("Retrying %s %s after %r", request.method, request.url.copy_with(query=None), error)
         return retry_delay(retries, None)
 
     def _delay_after_response(self, response: httpx.Response, retries: int) -> float | None:
@@ -285,12 +454,8 @@ class BaseClient(Generic[_HttpxClientT]):
         if response.status_code < 400:
             return None
         if retries < self.max_retries and should_retry(response):
-            log.info(
-                "Retrying %s %s after %d",
-                response.request.method,
-                response.url,
-                response.status_code,
-            )
+            url = response.url.copy_with(query=None)
+            log.info("Retrying %s %s after %d", response.request.method, url, response.status_code)
             return retry_delay(retries, response)
         raise make_status_error(response, error_body(response))
 
@@ -309,25 +474,41 @@ class BaseClient(Generic[_HttpxClientT]):
         request = PageRequest(self, spec, cast_to, cursor_param)
 
         def parse(response: httpx.Response) -> _T:
-            body = parse_response(response, object)
-            return page_class._from_body(body, request)  # type: ignore[no-any-return]
+            # Not parse_response(response, object): that takes any body (HTML as text, empty as
+            # None), and a page read from one would be empty, ending the iteration silently.
+            return page_class._from_response(response, request)  # type: ignore[no-any-return]
 
         return parse
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):
+    _http_client_class = httpx.Client
+
     def _make_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout, follow_redirects=True)
+        return DefaultHttpxClient(timeout=self.timeout)
 
     # The overloads give generated methods a precise return type for `cast_to=Run`,
     # `List[Run]`, `str`, `type(None)`; other annotations (unions) come back as Any.
+    # An operation answering with server-sent events gives `stream_cls=Stream[Event]`: alone, it
+    # always streams; with `stream`, it streams when `stream is True` (else parses `cast_to`).
     @overload
     def request(self, spec: RequestSpec, *, cast_to: type[_T]) -> _T: ...
     @overload
     def request(self, spec: RequestSpec, *, cast_to: object) -> Any: ...
-    def request(self, spec: RequestSpec, *, cast_to: Any) -> Any:
-        spec, raw = _strip_raw_marker(spec)
-        return self._respond(spec, self._parser(cast_to), raw)
+    @overload
+    def request(self, spec: RequestSpec, *, stream_cls: type[_StreamT]) -> _StreamT: ...
+    @overload
+    def request(
+        self, spec: RequestSpec, *, cast_to: type[_T], stream: object, stream_cls: type[_StreamT]
+    ) -> _T | _StreamT: ...
+    @overload
+    def request(self, spec: RequestSpec, *, cast_to: object, stream: object, stream_cls: type[_StreamT]) -> Any: ...
+    def request(self, spec: RequestSpec, *, cast_to: Any = None, stream: object = True, stream_cls: Any = None) -> Any:
+        spec, mode = _strip_raw_marker(spec)
+        if stream_cls is not None and stream is True:
+            spec = replace(spec, accept=EVENT_STREAM)
+            return self._respond(spec, _event_stream_parser(stream_cls), mode, events=True)
+        return self._respond(spec, self._parser(cast_to), mode)
 
     def request_page(
         self,
@@ -337,36 +518,94 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         cast_to: Any,
         cursor_param: Tuple[str, str],
     ) -> _SyncPageT:
-        spec, raw = _strip_raw_marker(spec)
+        spec, mode = _strip_raw_marker(spec)
         parse = self._page_parser(spec, page, cast_to, cursor_param)
-        first_page: _SyncPageT = self._respond(spec, parse, raw)  # or its APIResponse
+        first_page: _SyncPageT = self._respond(spec, parse, mode)  # or its APIResponse
         return first_page
 
-    def _respond(self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], raw: bool) -> Any:
-        response = self._send(spec)
-        return APIResponse(response, parse) if raw else parse(response)
+    def _respond(
+        self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], mode: str, *, events: bool = False
+    ) -> Any:
+        """`parse(response)`, or the APIResponse `mode` asks for. An event stream's body (`events`)
+        and a streaming response's are left unread: the Stream or the caller reads them."""
+        response = self._send(spec, stream=events or mode == STREAMING_MODE)
+        if mode == PARSED_MODE:
+            return parse(response)
+        return APIResponse(response, parse, parse_streams=events)
 
-    def _send(self, spec: RequestSpec) -> httpx.Response:
-        prepared = self._prepare(spec)
+    def _send(self, spec: RequestSpec, *, stream: bool = False) -> httpx.Response:
+        """The final response to `spec`, after retries. With `stream=True` a successful
+        response's body is left unread (the caller must close it); an error's is always read."""
+        prepared = self._prepare(read_files(spec))
         retries = 0
         while True:
             request = self._build_request(prepared, retries)
             try:
-                response = self._client.send(request)
+                response = self._send_following_redirects(prepared, request)
+                if not stream or response.status_code >= 400:
+                    response.read()
             except httpx.RequestError as exc:  # no usable response
                 delay = self._delay_after_error(request, exc, retries)
             else:
-                maybe_delay = self._delay_after_response(response, retries)
+                try:
+                    maybe_delay = self._delay_after_response(response, retries)
+                except BaseException:
+                    response.close()
+                    raise
                 if maybe_delay is None:
+                    response.extensions[RETRIES_TAKEN] = retries
                     return response
                 delay = maybe_delay
                 response.close()
             self._sleep(delay)
             retries += 1
 
+    def _send_following_redirects(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
+        """One attempt: the response to `request`, or to where its redirects lead (body unread)."""
+        self._log_request(prepared, request)
+        response = self._client.send(request, stream=True, follow_redirects=False)
+        self._log_response(prepared, response)
+        for _ in range(MAX_REDIRECTS):
+            next_request = self._redirect(prepared, response)
+            if next_request is None:
+                return response
+            response.close()
+            self._log_request(prepared, next_request)
+            response = self._client.send(next_request, stream=True, follow_redirects=False)
+            self._log_response(prepared, response)
+        response.close()
+        raise httpx.TooManyRedirects(f"Exceeded {MAX_REDIRECTS} redirects", request=request)
+
     def _sleep(self, seconds: float) -> None:
         """Waits between attempts (tests replace it to record the delays instead)."""
         time.sleep(seconds)
+
+    # Endpoints the API description lacks, through the same auth, retries and error mapping.
+    def get(self, path: str, *, cast_to: type[_T], options: RequestOptions | None = None) -> _T:
+        """GET `path` (relative to the base URL) and parse the response as `cast_to`."""
+        return self.request(self._custom_spec("get", path, NOT_GIVEN, options), cast_to=cast_to)
+
+    def delete(self, path: str, *, cast_to: type[_T], options: RequestOptions | None = None) -> _T:
+        """DELETE `path` and parse the response as `cast_to`."""
+        return self.request(self._custom_spec("delete", path, NOT_GIVEN, options), cast_to=cast_to)
+
+    def post(
+        self, path: str, *, cast_to: type[_T], body: object = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> _T:
+        """POST `body` (sent as JSON; bytes as they are) to `path`; parse the response as `cast_to`."""
+        return self.request(self._custom_spec("post", path, body, options), cast_to=cast_to)
+
+    def put(
+        self, path: str, *, cast_to: type[_T], body: object = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> _T:
+        """PUT `body` to `path` (see `post`)."""
+        return self.request(self._custom_spec("put", path, body, options), cast_to=cast_to)
+
+    def patch(
+        self, path: str, *, cast_to: type[_T], body: object = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> _T:
+        """PATCH `path` with `body` (see `post`)."""
+        return self.request(self._custom_spec("patch", path, body, options), cast_to=cast_to)
 
     def close(self) -> None:
         if self._owns_http_client:
@@ -380,16 +619,34 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    _http_client_class = httpx.AsyncClient
+
     def _make_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+        return DefaultAsyncHttpxClient(timeout=self.timeout)
 
     @overload
     async def request(self, spec: RequestSpec, *, cast_to: type[_T]) -> _T: ...
     @overload
     async def request(self, spec: RequestSpec, *, cast_to: object) -> Any: ...
-    async def request(self, spec: RequestSpec, *, cast_to: Any) -> Any:
-        spec, raw = _strip_raw_marker(spec)
-        return await self._respond(spec, self._parser(cast_to), raw)
+    @overload
+    async def request(self, spec: RequestSpec, *, stream_cls: type[_AsyncStreamT]) -> _AsyncStreamT: ...
+    @overload
+    async def request(
+        self, spec: RequestSpec, *, cast_to: type[_T], stream: object, stream_cls: type[_AsyncStreamT]
+    ) -> _T | _AsyncStreamT: ...
+    @overload
+    async def request(
+        self, spec: RequestSpec, *, cast_to: object, stream: object, stream_cls: type[_AsyncStreamT]
+    ) -> Any: ...
+    async def request(
+        self, spec: RequestSpec, *, cast_to: Any = None, stream: object = True, stream_cls: Any = None
+    ) -> Any:
+        """See `SyncAPIClient.request`."""
+        spec, mode = _strip_raw_marker(spec)
+        if stream_cls is not None and stream is True:
+            spec = replace(spec, accept=EVENT_STREAM)
+            return await self._respond(spec, _event_stream_parser(stream_cls), mode, events=True)
+        return await self._respond(spec, self._parser(cast_to), mode)
 
     def request_page(
         self,
@@ -399,35 +656,91 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         cast_to: Any,
         cursor_param: Tuple[str, str],
     ) -> AsyncPaginator[Any, _AsyncPageT]:
-        spec, raw = _strip_raw_marker(spec)
+        spec, mode = _strip_raw_marker(spec)
         parse = self._page_parser(spec, page, cast_to, cursor_param)
-        return AsyncPaginator(lambda: self._respond(spec, parse, raw))
+        return AsyncPaginator(lambda: self._respond(spec, parse, mode))
 
-    async def _respond(self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], raw: bool) -> Any:
-        response = await self._send(spec)
-        return AsyncAPIResponse(response, parse) if raw else parse(response)
+    async def _respond(
+        self, spec: RequestSpec, parse: Callable[[httpx.Response], Any], mode: str, *, events: bool = False
+    ) -> Any:
+        """See `SyncAPIClient._respond`."""
+        response = await self._send(spec, stream=events or mode == STREAMING_MODE)
+        if mode == PARSED_MODE:
+            return parse(response)
+        return AsyncAPIResponse(response, parse, parse_streams=events)
 
-    async def _send(self, spec: RequestSpec) -> httpx.Response:
-        prepared = self._prepare(spec)
+    async def _send(self, spec: RequestSpec, *, stream: bool = False) -> httpx.Response:
+        """The final response to `spec`, after retries (see `SyncAPIClient._send`)."""
+        prepared = self._prepare(await aread_files(spec))
         retries = 0
         while True:
             request = self._build_request(prepared, retries)
             try:
-                response = await self._client.send(request)
+                response = await self._send_following_redirects(prepared, request)
+                if not stream or response.status_code >= 400:
+                    await response.aread()
             except httpx.RequestError as exc:  # no usable response
                 delay = self._delay_after_error(request, exc, retries)
             else:
-                maybe_delay = self._delay_after_response(response, retries)
+                try:
+                    maybe_delay = self._delay_after_response(response, retries)
+                except BaseException:
+                    await response.aclose()
+                    raise
                 if maybe_delay is None:
+                    response.extensions[RETRIES_TAKEN] = retries
                     return response
                 delay = maybe_delay
                 await response.aclose()
             await self._sleep(delay)
             retries += 1
 
+    async def _send_following_redirects(self, prepared: _Prepared, request: httpx.Request) -> httpx.Response:
+        """One attempt: the response to `request`, or to where its redirects lead (body unread)."""
+        self._log_request(prepared, request)
+        response = await self._client.send(request, stream=True, follow_redirects=False)
+        self._log_response(prepared, response)
+        for _ in range(MAX_REDIRECTS):
+            next_request = self._redirect(prepared, response)
+            if next_request is None:
+                return response
+            await response.aclose()
+            self._log_request(prepared, next_request)
+            response = await self._client.send(next_request, stream=True, follow_redirects=False)
+            self._log_response(prepared, response)
+        await response.aclose()
+        raise httpx.TooManyRedirects(f"Exceeded {MAX_REDIRECTS} redirects", request=request)
+
     async def _sleep(self, seconds: float) -> None:
         """Waits between attempts (tests replace it to record the delays instead)."""
         await anyio.sleep(seconds)
+
+    # Endpoints the API description lacks, through the same auth, retries and error mapping.
+    async def get(self, path: str, *, cast_to: type[_T], options: RequestOptions | None = None) -> _T:
+        """GET `path` (relative to the base URL) and parse the response as `cast_to`."""
+        return await self.request(self._custom_spec("get", path, NOT_GIVEN, options), cast_to=cast_to)
+
+    async def delete(self, path: str, *, cast_to: type[_T], options: RequestOptions | None = None) -> _T:
+        """DELETE `path` and parse the response as `cast_to`."""
+        return await self.request(self._custom_spec("delete", path, NOT_GIVEN, options), cast_to=cast_to)
+
+    async def post(
+        self, path: str, *, cast_to: type[_T], body: object = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> _T:
+        """POST `body` (sent as JSON; bytes as they are) to `path`; parse the response as `cast_to`."""
+        return await self.request(self._custom_spec("post", path, body, options), cast_to=cast_to)
+
+    async def put(
+        self, path: str, *, cast_to: type[_T], body: object = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> _T:
+        """PUT `body` to `path` (see `post`)."""
+        return await self.request(self._custom_spec("put", path, body, options), cast_to=cast_to)
+
+    async def patch(
+        self, path: str, *, cast_to: type[_T], body: object = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> _T:
+        """PATCH `path` with `body` (see `post`)."""
+        return await self.request(self._custom_spec("patch", path, body, options), cast_to=cast_to)
 
     async def close(self) -> None:
         if self._owns_http_client:

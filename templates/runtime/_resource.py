@@ -6,10 +6,13 @@ from typing import Any, Tuple, TypeVar, overload
 
 from ._base_client import AsyncAPIClient, RequestSpec, SyncAPIClient
 from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from ._streaming import AsyncStream, Stream
 
 __all__ = ["SyncAPIResource", "AsyncAPIResource"]
 
 _T = TypeVar("_T")
+_StreamT = TypeVar("_StreamT", bound=Stream[Any])
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
 _SyncPageT = TypeVar("_SyncPageT", bound=SyncCursorPage[Any])
 _AsyncPageT = TypeVar("_AsyncPageT", bound=AsyncCursorPage[Any])
 
@@ -20,12 +23,21 @@ class SyncAPIResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    # The overloads of `SyncAPIClient.request`.
     @overload
     def _request(self, spec: RequestSpec, *, cast_to: type[_T]) -> _T: ...
     @overload
     def _request(self, spec: RequestSpec, *, cast_to: object) -> Any: ...
-    def _request(self, spec: RequestSpec, *, cast_to: Any) -> Any:
-        return self._client.request(spec, cast_to=cast_to)
+    @overload
+    def _request(self, spec: RequestSpec, *, stream_cls: type[_StreamT]) -> _StreamT: ...
+    @overload
+    def _request(
+        self, spec: RequestSpec, *, cast_to: type[_T], stream: object, stream_cls: type[_StreamT]
+    ) -> _T | _StreamT: ...
+    @overload
+    def _request(self, spec: RequestSpec, *, cast_to: object, stream: object, stream_cls: type[_StreamT]) -> Any: ...
+    def _request(self, spec: RequestSpec, *, cast_to: Any = None, stream: object = True, stream_cls: Any = None) -> Any:
+        return self._client.request(spec, cast_to=cast_to, stream=stream, stream_cls=stream_cls)
 
     def _request_page(
         self,
@@ -47,12 +59,25 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    # The overloads of `AsyncAPIClient.request`.
     @overload
     async def _request(self, spec: RequestSpec, *, cast_to: type[_T]) -> _T: ...
     @overload
     async def _request(self, spec: RequestSpec, *, cast_to: object) -> Any: ...
-    async def _request(self, spec: RequestSpec, *, cast_to: Any) -> Any:
-        return await self._client.request(spec, cast_to=cast_to)
+    @overload
+    async def _request(self, spec: RequestSpec, *, stream_cls: type[_AsyncStreamT]) -> _AsyncStreamT: ...
+    @overload
+    async def _request(
+        self, spec: RequestSpec, *, cast_to: type[_T], stream: object, stream_cls: type[_AsyncStreamT]
+    ) -> _T | _AsyncStreamT: ...
+    @overload
+    async def _request(
+        self, spec: RequestSpec, *, cast_to: object, stream: object, stream_cls: type[_AsyncStreamT]
+    ) -> Any: ...
+    async def _request(
+        self, spec: RequestSpec, *, cast_to: Any = None, stream: object = True, stream_cls: Any = None
+    ) -> Any:
+        return await self._client.request(spec, cast_to=cast_to, stream=stream, stream_cls=stream_cls)
 
     def _request_page(
         self,

@@ -324,7 +324,9 @@ def resource_methods(modules: dict[str, ModuleType], package: str) -> dict[str, 
                 and not value.__name__.startswith("Async")
             ):
                 found[value.__name__] = sorted(
-                    m for m in vars(value) if not m.startswith("_") and m != "with_raw_response"
+                    m
+                    for m in vars(value)
+                    if not m.startswith("_") and m not in ("with_raw_response", "with_streaming_response")
                 )
     return found
 

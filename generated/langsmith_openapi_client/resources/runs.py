@@ -7,16 +7,24 @@ from datetime import datetime
 from functools import cached_property
 from typing import List, Union
 
-from typing_extensions import Literal, Unpack
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.query_trace_response import QueryTraceResponse
 from ..types.run import Run
+from ..types.run_select_field import RunSelectField
+from ..types.run_type import RunType
+from ..types.sort_order import SortOrder
 
 __all__ = ["RunsResource", "AsyncRunsResource"]
 
@@ -28,6 +36,12 @@ class RunsResource(SyncAPIResource):
     def with_raw_response(self) -> RunsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return RunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return RunsResourceWithStreamingResponse(self)
 
     def query(
         self,
@@ -44,59 +58,9 @@ class RunsResource(SyncAPIResource):
         project_ids: List[str] | NotGiven = NOT_GIVEN,
         reference_dataset_id: str | NotGiven = NOT_GIVEN,
         reference_examples: List[str] | NotGiven = NOT_GIVEN,
-        run_type: Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"] | NotGiven = NOT_GIVEN,
-        selects: (
-            List[
-                Literal[
-                    "ID",
-                    "NAME",
-                    "RUN_TYPE",
-                    "STATUS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY_SECONDS",
-                    "FIRST_TOKEN_TIME",
-                    "ERROR",
-                    "ERROR_PREVIEW",
-                    "EXTRA",
-                    "METADATA",
-                    "EVENTS",
-                    "INPUTS",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS",
-                    "OUTPUTS_PREVIEW",
-                    "MANIFEST",
-                    "PARENT_RUN_IDS",
-                    "PROJECT_ID",
-                    "TRACE_ID",
-                    "THREAD_ID",
-                    "DOTTED_ORDER",
-                    "IS_ROOT",
-                    "REFERENCE_EXAMPLE_ID",
-                    "REFERENCE_DATASET_ID",
-                    "TOTAL_TOKENS",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "PRICE_MODEL_ID",
-                    "TAGS",
-                    "APP_PATH",
-                    "ATTACHMENTS",
-                    "THREAD_EVALUATION_TIME",
-                    "IS_IN_DATASET",
-                    "SHARE_URL",
-                    "FEEDBACK_STATS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        sort_order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
+        run_type: RunType | NotGiven = NOT_GIVEN,
+        selects: List[RunSelectField] | NotGiven = NOT_GIVEN,
+        sort_order: SortOrder | NotGiven = NOT_GIVEN,
         trace_filter: str | NotGiven = NOT_GIVEN,
         trace_id: str | NotGiven = NOT_GIVEN,
         tree_filter: str | NotGiven = NOT_GIVEN,
@@ -183,57 +147,7 @@ class RunsResource(SyncAPIResource):
         *,
         project_id: str,
         start_time: Union[str, datetime],
-        selects: (
-            List[
-                Literal[
-                    "ID",
-                    "NAME",
-                    "RUN_TYPE",
-                    "STATUS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY_SECONDS",
-                    "FIRST_TOKEN_TIME",
-                    "ERROR",
-                    "ERROR_PREVIEW",
-                    "EXTRA",
-                    "METADATA",
-                    "EVENTS",
-                    "INPUTS",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS",
-                    "OUTPUTS_PREVIEW",
-                    "MANIFEST",
-                    "PARENT_RUN_IDS",
-                    "PROJECT_ID",
-                    "TRACE_ID",
-                    "THREAD_ID",
-                    "DOTTED_ORDER",
-                    "IS_ROOT",
-                    "REFERENCE_EXAMPLE_ID",
-                    "REFERENCE_DATASET_ID",
-                    "TOTAL_TOKENS",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "PRICE_MODEL_ID",
-                    "TAGS",
-                    "APP_PATH",
-                    "ATTACHMENTS",
-                    "THREAD_EVALUATION_TIME",
-                    "IS_IN_DATASET",
-                    "SHARE_URL",
-                    "FEEDBACK_STATS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[RunSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Run:
         """Fetch one run
@@ -271,57 +185,7 @@ class RunsResource(SyncAPIResource):
         min_start_time: Union[str, datetime],
         max_start_time: Union[str, datetime],
         filter: str | NotGiven = NOT_GIVEN,
-        selects: (
-            List[
-                Literal[
-                    "ID",
-                    "NAME",
-                    "RUN_TYPE",
-                    "STATUS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY_SECONDS",
-                    "FIRST_TOKEN_TIME",
-                    "ERROR",
-                    "ERROR_PREVIEW",
-                    "EXTRA",
-                    "METADATA",
-                    "EVENTS",
-                    "INPUTS",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS",
-                    "OUTPUTS_PREVIEW",
-                    "MANIFEST",
-                    "PARENT_RUN_IDS",
-                    "PROJECT_ID",
-                    "TRACE_ID",
-                    "THREAD_ID",
-                    "DOTTED_ORDER",
-                    "IS_ROOT",
-                    "REFERENCE_EXAMPLE_ID",
-                    "REFERENCE_DATASET_ID",
-                    "TOTAL_TOKENS",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "PRICE_MODEL_ID",
-                    "TAGS",
-                    "APP_PATH",
-                    "ATTACHMENTS",
-                    "THREAD_EVALUATION_TIME",
-                    "IS_IN_DATASET",
-                    "SHARE_URL",
-                    "FEEDBACK_STATS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[RunSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> QueryTraceResponse:
         """List the runs of a trace
@@ -360,9 +224,18 @@ class RunsResource(SyncAPIResource):
 
 class RunsResourceWithRawResponse:
     def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
         self.query = to_raw_response_wrapper(resource.query)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.list_by_trace = to_raw_response_wrapper(resource.list_by_trace)
+
+
+class RunsResourceWithStreamingResponse:
+    def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
+        self.query = to_streamed_response_wrapper(resource.query)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.list_by_trace = to_streamed_response_wrapper(resource.list_by_trace)
 
 
 class AsyncRunsResource(AsyncAPIResource):
@@ -372,6 +245,12 @@ class AsyncRunsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRunsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncRunsResourceWithStreamingResponse(self)
 
     def query(
         self,
@@ -388,59 +267,9 @@ class AsyncRunsResource(AsyncAPIResource):
         project_ids: List[str] | NotGiven = NOT_GIVEN,
         reference_dataset_id: str | NotGiven = NOT_GIVEN,
         reference_examples: List[str] | NotGiven = NOT_GIVEN,
-        run_type: Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"] | NotGiven = NOT_GIVEN,
-        selects: (
-            List[
-                Literal[
-                    "ID",
-                    "NAME",
-                    "RUN_TYPE",
-                    "STATUS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY_SECONDS",
-                    "FIRST_TOKEN_TIME",
-                    "ERROR",
-                    "ERROR_PREVIEW",
-                    "EXTRA",
-                    "METADATA",
-                    "EVENTS",
-                    "INPUTS",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS",
-                    "OUTPUTS_PREVIEW",
-                    "MANIFEST",
-                    "PARENT_RUN_IDS",
-                    "PROJECT_ID",
-                    "TRACE_ID",
-                    "THREAD_ID",
-                    "DOTTED_ORDER",
-                    "IS_ROOT",
-                    "REFERENCE_EXAMPLE_ID",
-                    "REFERENCE_DATASET_ID",
-                    "TOTAL_TOKENS",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "PRICE_MODEL_ID",
-                    "TAGS",
-                    "APP_PATH",
-                    "ATTACHMENTS",
-                    "THREAD_EVALUATION_TIME",
-                    "IS_IN_DATASET",
-                    "SHARE_URL",
-                    "FEEDBACK_STATS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        sort_order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
+        run_type: RunType | NotGiven = NOT_GIVEN,
+        selects: List[RunSelectField] | NotGiven = NOT_GIVEN,
+        sort_order: SortOrder | NotGiven = NOT_GIVEN,
         trace_filter: str | NotGiven = NOT_GIVEN,
         trace_id: str | NotGiven = NOT_GIVEN,
         tree_filter: str | NotGiven = NOT_GIVEN,
@@ -527,57 +356,7 @@ class AsyncRunsResource(AsyncAPIResource):
         *,
         project_id: str,
         start_time: Union[str, datetime],
-        selects: (
-            List[
-                Literal[
-                    "ID",
-                    "NAME",
-                    "RUN_TYPE",
-                    "STATUS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY_SECONDS",
-                    "FIRST_TOKEN_TIME",
-                    "ERROR",
-                    "ERROR_PREVIEW",
-                    "EXTRA",
-                    "METADATA",
-                    "EVENTS",
-                    "INPUTS",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS",
-                    "OUTPUTS_PREVIEW",
-                    "MANIFEST",
-                    "PARENT_RUN_IDS",
-                    "PROJECT_ID",
-                    "TRACE_ID",
-                    "THREAD_ID",
-                    "DOTTED_ORDER",
-                    "IS_ROOT",
-                    "REFERENCE_EXAMPLE_ID",
-                    "REFERENCE_DATASET_ID",
-                    "TOTAL_TOKENS",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "PRICE_MODEL_ID",
-                    "TAGS",
-                    "APP_PATH",
-                    "ATTACHMENTS",
-                    "THREAD_EVALUATION_TIME",
-                    "IS_IN_DATASET",
-                    "SHARE_URL",
-                    "FEEDBACK_STATS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[RunSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Run:
         """Fetch one run
@@ -615,57 +394,7 @@ class AsyncRunsResource(AsyncAPIResource):
         min_start_time: Union[str, datetime],
         max_start_time: Union[str, datetime],
         filter: str | NotGiven = NOT_GIVEN,
-        selects: (
-            List[
-                Literal[
-                    "ID",
-                    "NAME",
-                    "RUN_TYPE",
-                    "STATUS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY_SECONDS",
-                    "FIRST_TOKEN_TIME",
-                    "ERROR",
-                    "ERROR_PREVIEW",
-                    "EXTRA",
-                    "METADATA",
-                    "EVENTS",
-                    "INPUTS",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS",
-                    "OUTPUTS_PREVIEW",
-                    "MANIFEST",
-                    "PARENT_RUN_IDS",
-                    "PROJECT_ID",
-                    "TRACE_ID",
-                    "THREAD_ID",
-                    "DOTTED_ORDER",
-                    "IS_ROOT",
-                    "REFERENCE_EXAMPLE_ID",
-                    "REFERENCE_DATASET_ID",
-                    "TOTAL_TOKENS",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "PRICE_MODEL_ID",
-                    "TAGS",
-                    "APP_PATH",
-                    "ATTACHMENTS",
-                    "THREAD_EVALUATION_TIME",
-                    "IS_IN_DATASET",
-                    "SHARE_URL",
-                    "FEEDBACK_STATS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[RunSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> QueryTraceResponse:
         """List the runs of a trace
@@ -704,6 +433,15 @@ class AsyncRunsResource(AsyncAPIResource):
 
 class AsyncRunsResourceWithRawResponse:
     def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
         self.query = async_to_raw_response_wrapper(resource.query)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.list_by_trace = async_to_raw_response_wrapper(resource.list_by_trace)
+
+
+class AsyncRunsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
+        self.query = async_to_streamed_response_wrapper(resource.query)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.list_by_trace = async_to_streamed_response_wrapper(resource.list_by_trace)

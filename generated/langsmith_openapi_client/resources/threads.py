@@ -7,17 +7,24 @@ from datetime import datetime
 from functools import cached_property
 from typing import List, Union
 
-from typing_extensions import Literal, Unpack
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types.single_thread_stats_select_field import SingleThreadStatsSelectField
 from ..types.thread_list_item import ThreadListItem
 from ..types.thread_stats import ThreadStats
 from ..types.thread_trace_list_item import ThreadTraceListItem
+from ..types.thread_trace_select_field import ThreadTraceSelectField
 
 __all__ = ["ThreadsResource", "AsyncThreadsResource"]
 
@@ -29,6 +36,12 @@ class ThreadsResource(SyncAPIResource):
     def with_raw_response(self) -> ThreadsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ThreadsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ThreadsResourceWithStreamingResponse(self)
 
     def query(
         self,
@@ -88,34 +101,7 @@ class ThreadsResource(SyncAPIResource):
         cursor: str | NotGiven = NOT_GIVEN,
         filter: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
-        selects: (
-            List[
-                Literal[
-                    "THREAD_ID",
-                    "TRACE_ID",
-                    "OP",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_TOKENS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY",
-                    "FIRST_TOKEN_TIME",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS_PREVIEW",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "TOTAL_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "NAME",
-                    "ERROR_PREVIEW",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[ThreadTraceSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[ThreadTraceListItem]:
         """List the traces of a thread
@@ -161,29 +147,7 @@ class ThreadsResource(SyncAPIResource):
         thread_id: str,
         *,
         session_id: str,
-        selects: (
-            List[
-                Literal[
-                    "TURNS",
-                    "FIRST_START_TIME",
-                    "LAST_START_TIME",
-                    "LAST_END_TIME",
-                    "LATENCY_P50",
-                    "LATENCY_P99",
-                    "PROMPT_TOKENS",
-                    "PROMPT_COST",
-                    "COMPLETION_TOKENS",
-                    "COMPLETION_COST",
-                    "TOTAL_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[SingleThreadStatsSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ThreadStats:
         """Compute statistics for a thread
@@ -210,9 +174,18 @@ class ThreadsResource(SyncAPIResource):
 
 class ThreadsResourceWithRawResponse:
     def __init__(self, resource: ThreadsResource) -> None:
+        self._resource = resource
         self.query = to_raw_response_wrapper(resource.query)
         self.list_traces = to_raw_response_wrapper(resource.list_traces)
         self.retrieve_stats = to_raw_response_wrapper(resource.retrieve_stats)
+
+
+class ThreadsResourceWithStreamingResponse:
+    def __init__(self, resource: ThreadsResource) -> None:
+        self._resource = resource
+        self.query = to_streamed_response_wrapper(resource.query)
+        self.list_traces = to_streamed_response_wrapper(resource.list_traces)
+        self.retrieve_stats = to_streamed_response_wrapper(resource.retrieve_stats)
 
 
 class AsyncThreadsResource(AsyncAPIResource):
@@ -222,6 +195,12 @@ class AsyncThreadsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncThreadsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncThreadsResourceWithStreamingResponse(self)
 
     def query(
         self,
@@ -281,34 +260,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         cursor: str | NotGiven = NOT_GIVEN,
         filter: str | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
-        selects: (
-            List[
-                Literal[
-                    "THREAD_ID",
-                    "TRACE_ID",
-                    "OP",
-                    "PROMPT_TOKENS",
-                    "COMPLETION_TOKENS",
-                    "TOTAL_TOKENS",
-                    "START_TIME",
-                    "END_TIME",
-                    "LATENCY",
-                    "FIRST_TOKEN_TIME",
-                    "INPUTS_PREVIEW",
-                    "OUTPUTS_PREVIEW",
-                    "PROMPT_COST",
-                    "COMPLETION_COST",
-                    "TOTAL_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                    "NAME",
-                    "ERROR_PREVIEW",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[ThreadTraceSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ThreadTraceListItem, AsyncCursorPage[ThreadTraceListItem]]:
         """List the traces of a thread
@@ -354,29 +306,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         thread_id: str,
         *,
         session_id: str,
-        selects: (
-            List[
-                Literal[
-                    "TURNS",
-                    "FIRST_START_TIME",
-                    "LAST_START_TIME",
-                    "LAST_END_TIME",
-                    "LATENCY_P50",
-                    "LATENCY_P99",
-                    "PROMPT_TOKENS",
-                    "PROMPT_COST",
-                    "COMPLETION_TOKENS",
-                    "COMPLETION_COST",
-                    "TOTAL_TOKENS",
-                    "TOTAL_COST",
-                    "PROMPT_TOKEN_DETAILS",
-                    "COMPLETION_TOKEN_DETAILS",
-                    "PROMPT_COST_DETAILS",
-                    "COMPLETION_COST_DETAILS",
-                ]
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
+        selects: List[SingleThreadStatsSelectField] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ThreadStats:
         """Compute statistics for a thread
@@ -403,6 +333,15 @@ class AsyncThreadsResource(AsyncAPIResource):
 
 class AsyncThreadsResourceWithRawResponse:
     def __init__(self, resource: AsyncThreadsResource) -> None:
+        self._resource = resource
         self.query = async_to_raw_response_wrapper(resource.query)
         self.list_traces = async_to_raw_response_wrapper(resource.list_traces)
         self.retrieve_stats = async_to_raw_response_wrapper(resource.retrieve_stats)
+
+
+class AsyncThreadsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncThreadsResource) -> None:
+        self._resource = resource
+        self.query = async_to_streamed_response_wrapper(resource.query)
+        self.list_traces = async_to_streamed_response_wrapper(resource.list_traces)
+        self.retrieve_stats = async_to_streamed_response_wrapper(resource.retrieve_stats)

@@ -16,9 +16,15 @@ if TYPE_CHECKING:
     from .query_threads_response import QueryThreadsResponse as QueryThreadsResponse
     from .query_trace_response import QueryTraceResponse as QueryTraceResponse
     from .run import Run as Run
+    from .run_select_field import RunSelectField as RunSelectField
+    from .run_status import RunStatus as RunStatus
+    from .run_type import RunType as RunType
+    from .single_thread_stats_select_field import SingleThreadStatsSelectField as SingleThreadStatsSelectField
+    from .sort_order import SortOrder as SortOrder
     from .thread_list_item import ThreadListItem as ThreadListItem
     from .thread_stats import ThreadStats as ThreadStats
     from .thread_trace_list_item import ThreadTraceListItem as ThreadTraceListItem
+    from .thread_trace_select_field import ThreadTraceSelectField as ThreadTraceSelectField
 
 _EXPORTS: dict[str, str] = {
     "ProblemDetails": "problem_details",
@@ -29,9 +35,15 @@ _EXPORTS: dict[str, str] = {
     "QueryThreadsResponse": "query_threads_response",
     "QueryTraceResponse": "query_trace_response",
     "Run": "run",
+    "RunSelectField": "run_select_field",
+    "RunStatus": "run_status",
+    "RunType": "run_type",
+    "SingleThreadStatsSelectField": "single_thread_stats_select_field",
+    "SortOrder": "sort_order",
     "ThreadListItem": "thread_list_item",
     "ThreadStats": "thread_stats",
     "ThreadTraceListItem": "thread_trace_list_item",
+    "ThreadTraceSelectField": "thread_trace_select_field",
 }
 
 __all__ = sorted(_EXPORTS)

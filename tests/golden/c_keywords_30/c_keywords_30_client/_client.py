@@ -11,11 +11,19 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._logs import setup_logging
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.products import AsyncProductsResource, ProductsResource
+    from .resources.products import (
+        AsyncProductsResource,
+        AsyncProductsResourceWithRawResponse,
+        AsyncProductsResourceWithStreamingResponse,
+        ProductsResource,
+        ProductsResourceWithRawResponse,
+        ProductsResourceWithStreamingResponse,
+    )
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -24,6 +32,9 @@ DEFAULT_BASE_URL = "http://localhost"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
 _PACKAGE = "c_keywords_30_client"
 USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
+# `info`: one line per HTTP exchange on stderr; `debug`: headers too (credentials redacted).
+LOG_ENV = "CATALOG30_LOG"
+setup_logging(__package__ or _PACKAGE, LOG_ENV)
 
 
 class Client(SyncAPIClient):
@@ -61,6 +72,39 @@ class Client(SyncAPIClient):
 
         return ProductsResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def products(self) -> ProductsResourceWithRawResponse:
+        from .resources.products import ProductsResourceWithRawResponse
+
+        return ProductsResourceWithRawResponse(self._client.products)
+
+
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def products(self) -> ProductsResourceWithStreamingResponse:
+        from .resources.products import ProductsResourceWithStreamingResponse
+
+        return ProductsResourceWithStreamingResponse(self._client.products)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the Catalog30 API."""
@@ -96,3 +140,36 @@ class AsyncClient(AsyncAPIClient):
         from .resources.products import AsyncProductsResource
 
         return AsyncProductsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return AsyncClientWithStreamingResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def products(self) -> AsyncProductsResourceWithRawResponse:
+        from .resources.products import AsyncProductsResourceWithRawResponse
+
+        return AsyncProductsResourceWithRawResponse(self._client.products)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def products(self) -> AsyncProductsResourceWithStreamingResponse:
+        from .resources.products import AsyncProductsResourceWithStreamingResponse
+
+        return AsyncProductsResourceWithStreamingResponse(self._client.products)

@@ -11,15 +11,51 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._logs import setup_logging
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.audio import AsyncAudioResource, AudioResource
-    from .resources.conversations import AsyncConversationsResource, ConversationsResource
-    from .resources.files import AsyncFilesResource, FilesResource
-    from .resources.pages import AsyncPagesResource, PagesResource
-    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.audio import (
+        AsyncAudioResource,
+        AsyncAudioResourceWithRawResponse,
+        AsyncAudioResourceWithStreamingResponse,
+        AudioResource,
+        AudioResourceWithRawResponse,
+        AudioResourceWithStreamingResponse,
+    )
+    from .resources.conversations import (
+        AsyncConversationsResource,
+        AsyncConversationsResourceWithRawResponse,
+        AsyncConversationsResourceWithStreamingResponse,
+        ConversationsResource,
+        ConversationsResourceWithRawResponse,
+        ConversationsResourceWithStreamingResponse,
+    )
+    from .resources.files import (
+        AsyncFilesResource,
+        AsyncFilesResourceWithRawResponse,
+        AsyncFilesResourceWithStreamingResponse,
+        FilesResource,
+        FilesResourceWithRawResponse,
+        FilesResourceWithStreamingResponse,
+    )
+    from .resources.pages import (
+        AsyncPagesResource,
+        AsyncPagesResourceWithRawResponse,
+        AsyncPagesResourceWithStreamingResponse,
+        PagesResource,
+        PagesResourceWithRawResponse,
+        PagesResourceWithStreamingResponse,
+    )
+    from .resources.reports import (
+        AsyncReportsResource,
+        AsyncReportsResourceWithRawResponse,
+        AsyncReportsResourceWithStreamingResponse,
+        ReportsResource,
+        ReportsResourceWithRawResponse,
+        ReportsResourceWithStreamingResponse,
+    )
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -28,6 +64,9 @@ DEFAULT_BASE_URL = "https://media.example.test"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
 _PACKAGE = "c_media_types_client"
 USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
+# `info`: one line per HTTP exchange on stderr; `debug`: headers too (credentials redacted).
+LOG_ENV = "MEDIA_LOG"
+setup_logging(__package__ or _PACKAGE, LOG_ENV)
 
 
 class Client(SyncAPIClient):
@@ -89,6 +128,87 @@ class Client(SyncAPIClient):
 
         return ReportsResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AudioResourceWithRawResponse:
+        from .resources.audio import AudioResourceWithRawResponse
+
+        return AudioResourceWithRawResponse(self._client.audio)
+
+    @cached_property
+    def conversations(self) -> ConversationsResourceWithRawResponse:
+        from .resources.conversations import ConversationsResourceWithRawResponse
+
+        return ConversationsResourceWithRawResponse(self._client.conversations)
+
+    @cached_property
+    def files(self) -> FilesResourceWithRawResponse:
+        from .resources.files import FilesResourceWithRawResponse
+
+        return FilesResourceWithRawResponse(self._client.files)
+
+    @cached_property
+    def pages(self) -> PagesResourceWithRawResponse:
+        from .resources.pages import PagesResourceWithRawResponse
+
+        return PagesResourceWithRawResponse(self._client.pages)
+
+    @cached_property
+    def reports(self) -> ReportsResourceWithRawResponse:
+        from .resources.reports import ReportsResourceWithRawResponse
+
+        return ReportsResourceWithRawResponse(self._client.reports)
+
+
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AudioResourceWithStreamingResponse:
+        from .resources.audio import AudioResourceWithStreamingResponse
+
+        return AudioResourceWithStreamingResponse(self._client.audio)
+
+    @cached_property
+    def conversations(self) -> ConversationsResourceWithStreamingResponse:
+        from .resources.conversations import ConversationsResourceWithStreamingResponse
+
+        return ConversationsResourceWithStreamingResponse(self._client.conversations)
+
+    @cached_property
+    def files(self) -> FilesResourceWithStreamingResponse:
+        from .resources.files import FilesResourceWithStreamingResponse
+
+        return FilesResourceWithStreamingResponse(self._client.files)
+
+    @cached_property
+    def pages(self) -> PagesResourceWithStreamingResponse:
+        from .resources.pages import PagesResourceWithStreamingResponse
+
+        return PagesResourceWithStreamingResponse(self._client.pages)
+
+    @cached_property
+    def reports(self) -> ReportsResourceWithStreamingResponse:
+        from .resources.reports import ReportsResourceWithStreamingResponse
+
+        return ReportsResourceWithStreamingResponse(self._client.reports)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the Media API."""
@@ -148,3 +268,84 @@ class AsyncClient(AsyncAPIClient):
         from .resources.reports import AsyncReportsResource
 
         return AsyncReportsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return AsyncClientWithStreamingResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AsyncAudioResourceWithRawResponse:
+        from .resources.audio import AsyncAudioResourceWithRawResponse
+
+        return AsyncAudioResourceWithRawResponse(self._client.audio)
+
+    @cached_property
+    def conversations(self) -> AsyncConversationsResourceWithRawResponse:
+        from .resources.conversations import AsyncConversationsResourceWithRawResponse
+
+        return AsyncConversationsResourceWithRawResponse(self._client.conversations)
+
+    @cached_property
+    def files(self) -> AsyncFilesResourceWithRawResponse:
+        from .resources.files import AsyncFilesResourceWithRawResponse
+
+        return AsyncFilesResourceWithRawResponse(self._client.files)
+
+    @cached_property
+    def pages(self) -> AsyncPagesResourceWithRawResponse:
+        from .resources.pages import AsyncPagesResourceWithRawResponse
+
+        return AsyncPagesResourceWithRawResponse(self._client.pages)
+
+    @cached_property
+    def reports(self) -> AsyncReportsResourceWithRawResponse:
+        from .resources.reports import AsyncReportsResourceWithRawResponse
+
+        return AsyncReportsResourceWithRawResponse(self._client.reports)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AsyncAudioResourceWithStreamingResponse:
+        from .resources.audio import AsyncAudioResourceWithStreamingResponse
+
+        return AsyncAudioResourceWithStreamingResponse(self._client.audio)
+
+    @cached_property
+    def conversations(self) -> AsyncConversationsResourceWithStreamingResponse:
+        from .resources.conversations import AsyncConversationsResourceWithStreamingResponse
+
+        return AsyncConversationsResourceWithStreamingResponse(self._client.conversations)
+
+    @cached_property
+    def files(self) -> AsyncFilesResourceWithStreamingResponse:
+        from .resources.files import AsyncFilesResourceWithStreamingResponse
+
+        return AsyncFilesResourceWithStreamingResponse(self._client.files)
+
+    @cached_property
+    def pages(self) -> AsyncPagesResourceWithStreamingResponse:
+        from .resources.pages import AsyncPagesResourceWithStreamingResponse
+
+        return AsyncPagesResourceWithStreamingResponse(self._client.pages)
+
+    @cached_property
+    def reports(self) -> AsyncReportsResourceWithStreamingResponse:
+        from .resources.reports import AsyncReportsResourceWithStreamingResponse
+
+        return AsyncReportsResourceWithStreamingResponse(self._client.reports)

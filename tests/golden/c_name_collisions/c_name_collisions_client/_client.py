@@ -11,13 +11,35 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._logs import setup_logging
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.copy import AsyncCopyResource, CopyResource
-    from .resources.profiles import AsyncProfilesResource, ProfilesResource
-    from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.copy import (
+        AsyncCopyResource,
+        AsyncCopyResourceWithRawResponse,
+        AsyncCopyResourceWithStreamingResponse,
+        CopyResource,
+        CopyResourceWithRawResponse,
+        CopyResourceWithStreamingResponse,
+    )
+    from .resources.profiles import (
+        AsyncProfilesResource,
+        AsyncProfilesResourceWithRawResponse,
+        AsyncProfilesResourceWithStreamingResponse,
+        ProfilesResource,
+        ProfilesResourceWithRawResponse,
+        ProfilesResourceWithStreamingResponse,
+    )
+    from .resources.users import (
+        AsyncUsersResource,
+        AsyncUsersResourceWithRawResponse,
+        AsyncUsersResourceWithStreamingResponse,
+        UsersResource,
+        UsersResourceWithRawResponse,
+        UsersResourceWithStreamingResponse,
+    )
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -26,6 +48,9 @@ DEFAULT_BASE_URL = "http://localhost"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
 _PACKAGE = "c_name_collisions_client"
 USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
+# `info`: one line per HTTP exchange on stderr; `debug`: headers too (credentials redacted).
+LOG_ENV = "COLLISIONS_LOG"
+setup_logging(__package__ or _PACKAGE, LOG_ENV)
 
 
 class Client(SyncAPIClient):
@@ -76,6 +101,63 @@ class Client(SyncAPIClient):
 
         return UsersResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def copy_(self) -> CopyResourceWithRawResponse:
+        from .resources.copy import CopyResourceWithRawResponse
+
+        return CopyResourceWithRawResponse(self._client.copy_)
+
+    @cached_property
+    def profiles(self) -> ProfilesResourceWithRawResponse:
+        from .resources.profiles import ProfilesResourceWithRawResponse
+
+        return ProfilesResourceWithRawResponse(self._client.profiles)
+
+    @cached_property
+    def users(self) -> UsersResourceWithRawResponse:
+        from .resources.users import UsersResourceWithRawResponse
+
+        return UsersResourceWithRawResponse(self._client.users)
+
+
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def copy_(self) -> CopyResourceWithStreamingResponse:
+        from .resources.copy import CopyResourceWithStreamingResponse
+
+        return CopyResourceWithStreamingResponse(self._client.copy_)
+
+    @cached_property
+    def profiles(self) -> ProfilesResourceWithStreamingResponse:
+        from .resources.profiles import ProfilesResourceWithStreamingResponse
+
+        return ProfilesResourceWithStreamingResponse(self._client.profiles)
+
+    @cached_property
+    def users(self) -> UsersResourceWithStreamingResponse:
+        from .resources.users import UsersResourceWithStreamingResponse
+
+        return UsersResourceWithStreamingResponse(self._client.users)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the Collisions API."""
@@ -124,3 +206,60 @@ class AsyncClient(AsyncAPIClient):
         from .resources.users import AsyncUsersResource
 
         return AsyncUsersResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return AsyncClientWithStreamingResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def copy_(self) -> AsyncCopyResourceWithRawResponse:
+        from .resources.copy import AsyncCopyResourceWithRawResponse
+
+        return AsyncCopyResourceWithRawResponse(self._client.copy_)
+
+    @cached_property
+    def profiles(self) -> AsyncProfilesResourceWithRawResponse:
+        from .resources.profiles import AsyncProfilesResourceWithRawResponse
+
+        return AsyncProfilesResourceWithRawResponse(self._client.profiles)
+
+    @cached_property
+    def users(self) -> AsyncUsersResourceWithRawResponse:
+        from .resources.users import AsyncUsersResourceWithRawResponse
+
+        return AsyncUsersResourceWithRawResponse(self._client.users)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def copy_(self) -> AsyncCopyResourceWithStreamingResponse:
+        from .resources.copy import AsyncCopyResourceWithStreamingResponse
+
+        return AsyncCopyResourceWithStreamingResponse(self._client.copy_)
+
+    @cached_property
+    def profiles(self) -> AsyncProfilesResourceWithStreamingResponse:
+        from .resources.profiles import AsyncProfilesResourceWithStreamingResponse
+
+        return AsyncProfilesResourceWithStreamingResponse(self._client.profiles)
+
+    @cached_property
+    def users(self) -> AsyncUsersResourceWithStreamingResponse:
+        from .resources.users import AsyncUsersResourceWithStreamingResponse
+
+        return AsyncUsersResourceWithStreamingResponse(self._client.users)

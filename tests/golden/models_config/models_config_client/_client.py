@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._logs import setup_logging
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -24,6 +25,9 @@ DEFAULT_BASE_URL = "http://localhost"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
 _PACKAGE = "models_config_client"
 USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
+# `info`: one line per HTTP exchange on stderr; `debug`: headers too (credentials redacted).
+LOG_ENV = "MODELSCONFIG_LOG"
+setup_logging(__package__ or _PACKAGE, LOG_ENV)
 
 
 class Client(SyncAPIClient):
@@ -55,6 +59,27 @@ class Client(SyncAPIClient):
             user_agent=USER_AGENT,
         )
 
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the ModelsConfig API."""
@@ -84,3 +109,24 @@ class AsyncClient(AsyncAPIClient):
             default_query=default_query,
             user_agent=USER_AGENT,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return AsyncClientWithStreamingResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client

@@ -7,8 +7,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from httpx import Timeout
+
+from ._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 from ._version import __version__
+from ._package_error import NestedError
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -27,18 +30,40 @@ from ._exceptions import (
 
 if TYPE_CHECKING:
     from ._client import AsyncClient as AsyncClient, Client as Client
+    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
+    from ._models import BaseModel as BaseModel
+    from ._streaming import APIStreamError as APIStreamError, AsyncStream as AsyncStream, Stream as Stream
     from . import types as types
 
-# The client pulls in httpx and the resources; load it on first use only.
-_LAZY = {"Client": "._client", "AsyncClient": "._client", "types": ".types"}
+# The client pulls in pydantic and the resources; load it (and the rest) on first use only.
+_LAZY = {
+    "Client": "._client",
+    "AsyncClient": "._client",
+    "DefaultHttpxClient": "._base_client",
+    "DefaultAsyncHttpxClient": "._base_client",
+    "BaseModel": "._models",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
+    "APIStreamError": "._streaming",
+    "types": ".types",
+}
 
 __all__ = [
     "__version__",
     "Client",
     "AsyncClient",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
     "NOT_GIVEN",
     "NotGiven",
+    "Omit",
+    "Timeout",
     "RequestOptions",
+    "BaseModel",
+    "Stream",
+    "AsyncStream",
+    "NestedError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -52,6 +77,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "APIStreamError",
     "types",
 ]
 

@@ -11,13 +11,35 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._logs import setup_logging
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.files import AsyncFilesResource, FilesResource
-    from .resources.misc import AsyncMiscResource, MiscResource
-    from .resources.notes import AsyncNotesResource, NotesResource
+    from .resources.files import (
+        AsyncFilesResource,
+        AsyncFilesResourceWithRawResponse,
+        AsyncFilesResourceWithStreamingResponse,
+        FilesResource,
+        FilesResourceWithRawResponse,
+        FilesResourceWithStreamingResponse,
+    )
+    from .resources.misc import (
+        AsyncMiscResource,
+        AsyncMiscResourceWithRawResponse,
+        AsyncMiscResourceWithStreamingResponse,
+        MiscResource,
+        MiscResourceWithRawResponse,
+        MiscResourceWithStreamingResponse,
+    )
+    from .resources.notes import (
+        AsyncNotesResource,
+        AsyncNotesResourceWithRawResponse,
+        AsyncNotesResourceWithStreamingResponse,
+        NotesResource,
+        NotesResourceWithRawResponse,
+        NotesResourceWithStreamingResponse,
+    )
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -26,6 +48,9 @@ DEFAULT_BASE_URL = "http://localhost"
 # `<package>/<version> Python/<x.y> httpx/<version>`: what servers log to tell clients apart.
 _PACKAGE = "request_bodies_client"
 USER_AGENT = f"{_PACKAGE}/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]} httpx/{httpx.__version__}"
+# `info`: one line per HTTP exchange on stderr; `debug`: headers too (credentials redacted).
+LOG_ENV = "REQUESTBODIES_LOG"
+setup_logging(__package__ or _PACKAGE, LOG_ENV)
 
 
 class Client(SyncAPIClient):
@@ -75,6 +100,63 @@ class Client(SyncAPIClient):
 
         return NotesResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> FilesResourceWithRawResponse:
+        from .resources.files import FilesResourceWithRawResponse
+
+        return FilesResourceWithRawResponse(self._client.files)
+
+    @cached_property
+    def misc(self) -> MiscResourceWithRawResponse:
+        from .resources.misc import MiscResourceWithRawResponse
+
+        return MiscResourceWithRawResponse(self._client.misc)
+
+    @cached_property
+    def notes(self) -> NotesResourceWithRawResponse:
+        from .resources.notes import NotesResourceWithRawResponse
+
+        return NotesResourceWithRawResponse(self._client.notes)
+
+
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> FilesResourceWithStreamingResponse:
+        from .resources.files import FilesResourceWithStreamingResponse
+
+        return FilesResourceWithStreamingResponse(self._client.files)
+
+    @cached_property
+    def misc(self) -> MiscResourceWithStreamingResponse:
+        from .resources.misc import MiscResourceWithStreamingResponse
+
+        return MiscResourceWithStreamingResponse(self._client.misc)
+
+    @cached_property
+    def notes(self) -> NotesResourceWithStreamingResponse:
+        from .resources.notes import NotesResourceWithStreamingResponse
+
+        return NotesResourceWithStreamingResponse(self._client.notes)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client for the RequestBodies API."""
@@ -122,3 +204,60 @@ class AsyncClient(AsyncAPIClient):
         from .resources.notes import AsyncNotesResource
 
         return AsyncNotesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resources, their methods returning the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resources, their methods returning a context manager of the HTTP response, its body
+        read only when asked for."""
+        return AsyncClientWithStreamingResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> AsyncFilesResourceWithRawResponse:
+        from .resources.files import AsyncFilesResourceWithRawResponse
+
+        return AsyncFilesResourceWithRawResponse(self._client.files)
+
+    @cached_property
+    def misc(self) -> AsyncMiscResourceWithRawResponse:
+        from .resources.misc import AsyncMiscResourceWithRawResponse
+
+        return AsyncMiscResourceWithRawResponse(self._client.misc)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResourceWithRawResponse:
+        from .resources.notes import AsyncNotesResourceWithRawResponse
+
+        return AsyncNotesResourceWithRawResponse(self._client.notes)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> AsyncFilesResourceWithStreamingResponse:
+        from .resources.files import AsyncFilesResourceWithStreamingResponse
+
+        return AsyncFilesResourceWithStreamingResponse(self._client.files)
+
+    @cached_property
+    def misc(self) -> AsyncMiscResourceWithStreamingResponse:
+        from .resources.misc import AsyncMiscResourceWithStreamingResponse
+
+        return AsyncMiscResourceWithStreamingResponse(self._client.misc)
+
+    @cached_property
+    def notes(self) -> AsyncNotesResourceWithStreamingResponse:
+        from .resources.notes import AsyncNotesResourceWithStreamingResponse
+
+        return AsyncNotesResourceWithStreamingResponse(self._client.notes)

@@ -11,7 +11,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.dashboard import Dashboard
 from ..types.stat import Stat
@@ -24,6 +29,12 @@ class DashboardsResource(SyncAPIResource):
     def with_raw_response(self) -> DashboardsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return DashboardsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DashboardsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return DashboardsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -58,8 +69,16 @@ class DashboardsResource(SyncAPIResource):
 
 class DashboardsResourceWithRawResponse:
     def __init__(self, resource: DashboardsResource) -> None:
+        self._resource = resource
         self.create = to_raw_response_wrapper(resource.create)
         self.get_stats = to_raw_response_wrapper(resource.get_stats)
+
+
+class DashboardsResourceWithStreamingResponse:
+    def __init__(self, resource: DashboardsResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get_stats = to_streamed_response_wrapper(resource.get_stats)
 
 
 class AsyncDashboardsResource(AsyncAPIResource):
@@ -67,6 +86,12 @@ class AsyncDashboardsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncDashboardsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncDashboardsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDashboardsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncDashboardsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -101,5 +126,13 @@ class AsyncDashboardsResource(AsyncAPIResource):
 
 class AsyncDashboardsResourceWithRawResponse:
     def __init__(self, resource: AsyncDashboardsResource) -> None:
+        self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get_stats = async_to_raw_response_wrapper(resource.get_stats)
+
+
+class AsyncDashboardsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncDashboardsResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get_stats = async_to_streamed_response_wrapper(resource.get_stats)

@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.dog import Dog
 
@@ -22,6 +27,12 @@ class DogsResource(SyncAPIResource):
     def with_raw_response(self) -> DogsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return DogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DogsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return DogsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -57,8 +68,16 @@ class DogsResource(SyncAPIResource):
 
 class DogsResourceWithRawResponse:
     def __init__(self, resource: DogsResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.create = to_raw_response_wrapper(resource.create)
+
+
+class DogsResourceWithStreamingResponse:
+    def __init__(self, resource: DogsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.create = to_streamed_response_wrapper(resource.create)
 
 
 class AsyncDogsResource(AsyncAPIResource):
@@ -66,6 +85,12 @@ class AsyncDogsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncDogsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncDogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDogsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncDogsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -101,5 +126,13 @@ class AsyncDogsResource(AsyncAPIResource):
 
 class AsyncDogsResourceWithRawResponse:
     def __init__(self, resource: AsyncDogsResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncDogsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncDogsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -10,7 +10,12 @@ from typing_extensions import Literal, Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.auth_create_token_response import AuthCreateTokenResponse
 
@@ -22,6 +27,12 @@ class AuthResource(SyncAPIResource):
     def with_raw_response(self) -> AuthResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AuthResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AuthResourceWithStreamingResponse(self)
 
     def create_token(
         self,
@@ -43,7 +54,14 @@ class AuthResource(SyncAPIResource):
 
 class AuthResourceWithRawResponse:
     def __init__(self, resource: AuthResource) -> None:
+        self._resource = resource
         self.create_token = to_raw_response_wrapper(resource.create_token)
+
+
+class AuthResourceWithStreamingResponse:
+    def __init__(self, resource: AuthResource) -> None:
+        self._resource = resource
+        self.create_token = to_streamed_response_wrapper(resource.create_token)
 
 
 class AsyncAuthResource(AsyncAPIResource):
@@ -51,6 +69,12 @@ class AsyncAuthResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncAuthResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncAuthResourceWithStreamingResponse(self)
 
     async def create_token(
         self,
@@ -72,4 +96,11 @@ class AsyncAuthResource(AsyncAPIResource):
 
 class AsyncAuthResourceWithRawResponse:
     def __init__(self, resource: AsyncAuthResource) -> None:
+        self._resource = resource
         self.create_token = async_to_raw_response_wrapper(resource.create_token)
+
+
+class AsyncAuthResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self._resource = resource
+        self.create_token = async_to_streamed_response_wrapper(resource.create_token)

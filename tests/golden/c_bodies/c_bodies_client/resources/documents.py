@@ -11,7 +11,12 @@ from typing_extensions import Literal, Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, FileContent, FileTypes, RequestOptions
 from ..types.document import Document
 from ..types.documents_upload_params import MetadataParam
@@ -24,6 +29,12 @@ class DocumentsResource(SyncAPIResource):
     def with_raw_response(self) -> DocumentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return DocumentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DocumentsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return DocumentsResourceWithStreamingResponse(self)
 
     def upload(
         self,
@@ -92,9 +103,18 @@ class DocumentsResource(SyncAPIResource):
 
 class DocumentsResourceWithRawResponse:
     def __init__(self, resource: DocumentsResource) -> None:
+        self._resource = resource
         self.upload = to_raw_response_wrapper(resource.upload)
         self.get_content = to_raw_response_wrapper(resource.get_content)
         self.put_content = to_raw_response_wrapper(resource.put_content)
+
+
+class DocumentsResourceWithStreamingResponse:
+    def __init__(self, resource: DocumentsResource) -> None:
+        self._resource = resource
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.get_content = to_streamed_response_wrapper(resource.get_content)
+        self.put_content = to_streamed_response_wrapper(resource.put_content)
 
 
 class AsyncDocumentsResource(AsyncAPIResource):
@@ -102,6 +122,12 @@ class AsyncDocumentsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncDocumentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncDocumentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDocumentsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncDocumentsResourceWithStreamingResponse(self)
 
     async def upload(
         self,
@@ -170,6 +196,15 @@ class AsyncDocumentsResource(AsyncAPIResource):
 
 class AsyncDocumentsResourceWithRawResponse:
     def __init__(self, resource: AsyncDocumentsResource) -> None:
+        self._resource = resource
         self.upload = async_to_raw_response_wrapper(resource.upload)
         self.get_content = async_to_raw_response_wrapper(resource.get_content)
         self.put_content = async_to_raw_response_wrapper(resource.put_content)
+
+
+class AsyncDocumentsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncDocumentsResource) -> None:
+        self._resource = resource
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.get_content = async_to_streamed_response_wrapper(resource.get_content)
+        self.put_content = async_to_streamed_response_wrapper(resource.put_content)

@@ -9,7 +9,12 @@ from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, FileTypes, RequestOptions
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
@@ -20,6 +25,12 @@ class ImagesResource(SyncAPIResource):
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ImagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ImagesResourceWithStreamingResponse(self)
 
     def upload(
         self,
@@ -43,7 +54,14 @@ class ImagesResource(SyncAPIResource):
 
 class ImagesResourceWithRawResponse:
     def __init__(self, resource: ImagesResource) -> None:
+        self._resource = resource
         self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class ImagesResourceWithStreamingResponse:
+    def __init__(self, resource: ImagesResource) -> None:
+        self._resource = resource
+        self.upload = to_streamed_response_wrapper(resource.upload)
 
 
 class AsyncImagesResource(AsyncAPIResource):
@@ -51,6 +69,12 @@ class AsyncImagesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncImagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncImagesResourceWithStreamingResponse(self)
 
     async def upload(
         self,
@@ -74,4 +98,11 @@ class AsyncImagesResource(AsyncAPIResource):
 
 class AsyncImagesResourceWithRawResponse:
     def __init__(self, resource: AsyncImagesResource) -> None:
+        self._resource = resource
         self.upload = async_to_raw_response_wrapper(resource.upload)
+
+
+class AsyncImagesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncImagesResource) -> None:
+        self._resource = resource
+        self.upload = async_to_streamed_response_wrapper(resource.upload)

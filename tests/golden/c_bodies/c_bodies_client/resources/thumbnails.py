@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import FileContent, RequestOptions
 
 __all__ = ["ThumbnailsResource", "AsyncThumbnailsResource"]
@@ -21,6 +26,12 @@ class ThumbnailsResource(SyncAPIResource):
     def with_raw_response(self) -> ThumbnailsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ThumbnailsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThumbnailsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ThumbnailsResourceWithStreamingResponse(self)
 
     def put(
         self,
@@ -45,7 +56,14 @@ class ThumbnailsResource(SyncAPIResource):
 
 class ThumbnailsResourceWithRawResponse:
     def __init__(self, resource: ThumbnailsResource) -> None:
+        self._resource = resource
         self.put = to_raw_response_wrapper(resource.put)
+
+
+class ThumbnailsResourceWithStreamingResponse:
+    def __init__(self, resource: ThumbnailsResource) -> None:
+        self._resource = resource
+        self.put = to_streamed_response_wrapper(resource.put)
 
 
 class AsyncThumbnailsResource(AsyncAPIResource):
@@ -53,6 +71,12 @@ class AsyncThumbnailsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThumbnailsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncThumbnailsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThumbnailsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncThumbnailsResourceWithStreamingResponse(self)
 
     async def put(
         self,
@@ -77,4 +101,11 @@ class AsyncThumbnailsResource(AsyncAPIResource):
 
 class AsyncThumbnailsResourceWithRawResponse:
     def __init__(self, resource: AsyncThumbnailsResource) -> None:
+        self._resource = resource
         self.put = async_to_raw_response_wrapper(resource.put)
+
+
+class AsyncThumbnailsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncThumbnailsResource) -> None:
+        self._resource = resource
+        self.put = async_to_streamed_response_wrapper(resource.put)

@@ -6,12 +6,18 @@ from __future__ import annotations
 from functools import cached_property
 from typing import List
 
-from typing_extensions import Literal, Unpack
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types.query_run_status import QueryRunStatus
 from ..types.query_runs_query_response import QueryRunsQueryResponse
 
 __all__ = ["RunsResource", "AsyncRunsResource"]
@@ -23,11 +29,17 @@ class RunsResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return RunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RunsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return RunsResourceWithStreamingResponse(self)
+
     def query(
         self,
         *,
         project_ids: List[str] | NotGiven = NOT_GIVEN,
-        status: Literal["SUCCESS", "ERROR", "PENDING"] | NotGiven = NOT_GIVEN,
+        status: QueryRunStatus | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> QueryRunsQueryResponse:
         _spec = RequestSpec(
@@ -42,7 +54,14 @@ class RunsResource(SyncAPIResource):
 
 class RunsResourceWithRawResponse:
     def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
         self.query = to_raw_response_wrapper(resource.query)
+
+
+class RunsResourceWithStreamingResponse:
+    def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
+        self.query = to_streamed_response_wrapper(resource.query)
 
 
 class AsyncRunsResource(AsyncAPIResource):
@@ -51,11 +70,17 @@ class AsyncRunsResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncRunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncRunsResourceWithStreamingResponse(self)
+
     async def query(
         self,
         *,
         project_ids: List[str] | NotGiven = NOT_GIVEN,
-        status: Literal["SUCCESS", "ERROR", "PENDING"] | NotGiven = NOT_GIVEN,
+        status: QueryRunStatus | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> QueryRunsQueryResponse:
         _spec = RequestSpec(
@@ -70,4 +95,11 @@ class AsyncRunsResource(AsyncAPIResource):
 
 class AsyncRunsResourceWithRawResponse:
     def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
         self.query = async_to_raw_response_wrapper(resource.query)
+
+
+class AsyncRunsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
+        self.query = async_to_streamed_response_wrapper(resource.query)

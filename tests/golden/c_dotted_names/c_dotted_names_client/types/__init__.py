@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .query_run_event import QueryRunEvent as QueryRunEvent
     from .query_run_feedback_stat import QueryRunFeedbackStat as QueryRunFeedbackStat
     from .query_run_response import QueryRunResponse as QueryRunResponse
+    from .query_run_status import QueryRunStatus as QueryRunStatus
     from .query_runs_query_request import QueryRunsQueryRequest as QueryRunsQueryRequest
     from .query_runs_query_response import QueryRunsQueryResponse as QueryRunsQueryResponse
     from .query_v1_cost import QueryV1Cost as QueryV1Cost
@@ -19,6 +20,7 @@ _EXPORTS: dict[str, str] = {
     "QueryRunEvent": "query_run_event",
     "QueryRunFeedbackStat": "query_run_feedback_stat",
     "QueryRunResponse": "query_run_response",
+    "QueryRunStatus": "query_run_status",
     "QueryRunsQueryRequest": "query_runs_query_request",
     "QueryRunsQueryResponse": "query_runs_query_response",
     "QueryV1Cost": "query_v1_cost",

@@ -11,9 +11,17 @@ from typing_extensions import Literal, Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.job import Job
+from ..types.job_state import JobState
+from ..types.power_mode import PowerMode
+from ..types.priority import Priority
 
 __all__ = ["JobsResource", "AsyncJobsResource"]
 
@@ -24,12 +32,18 @@ class JobsResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return JobsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return JobsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
-        state: Literal["queued", "running", "succeeded", "failed"] | NotGiven = NOT_GIVEN,
-        priority: Literal[0, 1, 2, 3] | NotGiven = NOT_GIVEN,
-        power: Literal["on", "off", "auto"] | NotGiven = NOT_GIVEN,
+        state: JobState | NotGiven = NOT_GIVEN,
+        priority: Priority | NotGiven = NOT_GIVEN,
+        power: PowerMode | NotGiven = NOT_GIVEN,
         order: Optional[Literal["asc", "desc"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[Job]:
@@ -60,8 +74,16 @@ class JobsResource(SyncAPIResource):
 
 class JobsResourceWithRawResponse:
     def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.get_state = to_raw_response_wrapper(resource.get_state)
+
+
+class JobsResourceWithStreamingResponse:
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get_state = to_streamed_response_wrapper(resource.get_state)
 
 
 class AsyncJobsResource(AsyncAPIResource):
@@ -70,12 +92,18 @@ class AsyncJobsResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncJobsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncJobsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
-        state: Literal["queued", "running", "succeeded", "failed"] | NotGiven = NOT_GIVEN,
-        priority: Literal[0, 1, 2, 3] | NotGiven = NOT_GIVEN,
-        power: Literal["on", "off", "auto"] | NotGiven = NOT_GIVEN,
+        state: JobState | NotGiven = NOT_GIVEN,
+        priority: Priority | NotGiven = NOT_GIVEN,
+        power: PowerMode | NotGiven = NOT_GIVEN,
         order: Optional[Literal["asc", "desc"]] | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[Job]:
@@ -106,5 +134,13 @@ class AsyncJobsResource(AsyncAPIResource):
 
 class AsyncJobsResourceWithRawResponse:
     def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get_state = async_to_raw_response_wrapper(resource.get_state)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get_state = async_to_streamed_response_wrapper(resource.get_state)

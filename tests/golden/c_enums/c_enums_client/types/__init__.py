@@ -9,9 +9,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .job import Job as Job
+    from .job_state import JobState as JobState
+    from .power_mode import PowerMode as PowerMode
+    from .priority import Priority as Priority
 
 _EXPORTS: dict[str, str] = {
     "Job": "job",
+    "JobState": "job_state",
+    "PowerMode": "power_mode",
+    "Priority": "priority",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.product import Product
 
@@ -22,6 +27,12 @@ class ProductsResource(SyncAPIResource):
     def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProductsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ProductsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -39,7 +50,14 @@ class ProductsResource(SyncAPIResource):
 
 class ProductsResourceWithRawResponse:
     def __init__(self, resource: ProductsResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class ProductsResourceWithStreamingResponse:
+    def __init__(self, resource: ProductsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncProductsResource(AsyncAPIResource):
@@ -47,6 +65,12 @@ class AsyncProductsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProductsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncProductsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -64,4 +88,11 @@ class AsyncProductsResource(AsyncAPIResource):
 
 class AsyncProductsResourceWithRawResponse:
     def __init__(self, resource: AsyncProductsResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncProductsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -8,10 +8,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .category import Category as Category
     from .money import Money as Money
     from .product import Product as Product
 
 _EXPORTS: dict[str, str] = {
+    "Category": "category",
     "Money": "money",
     "Product": "product",
 }

@@ -11,7 +11,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.place import Place
 
@@ -24,6 +29,12 @@ class PlacesResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return PlacesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> PlacesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return PlacesResourceWithStreamingResponse(self)
+
     def retrieve(
         self,
         place_id: Union[str, int],
@@ -35,7 +46,14 @@ class PlacesResource(SyncAPIResource):
 
 class PlacesResourceWithRawResponse:
     def __init__(self, resource: PlacesResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class PlacesResourceWithStreamingResponse:
+    def __init__(self, resource: PlacesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncPlacesResource(AsyncAPIResource):
@@ -43,6 +61,12 @@ class AsyncPlacesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPlacesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncPlacesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPlacesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncPlacesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -55,4 +79,11 @@ class AsyncPlacesResource(AsyncAPIResource):
 
 class AsyncPlacesResourceWithRawResponse:
     def __init__(self, resource: AsyncPlacesResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPlacesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncPlacesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -9,7 +9,12 @@ from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 
 __all__ = ["AudioResource", "AsyncAudioResource"]
@@ -20,6 +25,12 @@ class AudioResource(SyncAPIResource):
     def with_raw_response(self) -> AudioResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AudioResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AudioResourceWithStreamingResponse(self)
 
     def create_speech(
         self,
@@ -40,7 +51,14 @@ class AudioResource(SyncAPIResource):
 
 class AudioResourceWithRawResponse:
     def __init__(self, resource: AudioResource) -> None:
+        self._resource = resource
         self.create_speech = to_raw_response_wrapper(resource.create_speech)
+
+
+class AudioResourceWithStreamingResponse:
+    def __init__(self, resource: AudioResource) -> None:
+        self._resource = resource
+        self.create_speech = to_streamed_response_wrapper(resource.create_speech)
 
 
 class AsyncAudioResource(AsyncAPIResource):
@@ -48,6 +66,12 @@ class AsyncAudioResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAudioResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncAudioResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncAudioResourceWithStreamingResponse(self)
 
     async def create_speech(
         self,
@@ -68,4 +92,11 @@ class AsyncAudioResource(AsyncAPIResource):
 
 class AsyncAudioResourceWithRawResponse:
     def __init__(self, resource: AsyncAudioResource) -> None:
+        self._resource = resource
         self.create_speech = async_to_raw_response_wrapper(resource.create_speech)
+
+
+class AsyncAudioResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAudioResource) -> None:
+        self._resource = resource
+        self.create_speech = async_to_streamed_response_wrapper(resource.create_speech)

@@ -11,7 +11,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.function_call import FunctionCall
 from ..types.input_message import InputMessage
@@ -25,6 +30,12 @@ class ConversationsResource(SyncAPIResource):
     def with_raw_response(self) -> ConversationsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ConversationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ConversationsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ConversationsResourceWithStreamingResponse(self)
 
     def list_items(
         self,
@@ -42,7 +53,14 @@ class ConversationsResource(SyncAPIResource):
 
 class ConversationsResourceWithRawResponse:
     def __init__(self, resource: ConversationsResource) -> None:
+        self._resource = resource
         self.list_items = to_raw_response_wrapper(resource.list_items)
+
+
+class ConversationsResourceWithStreamingResponse:
+    def __init__(self, resource: ConversationsResource) -> None:
+        self._resource = resource
+        self.list_items = to_streamed_response_wrapper(resource.list_items)
 
 
 class AsyncConversationsResource(AsyncAPIResource):
@@ -50,6 +68,12 @@ class AsyncConversationsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncConversationsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncConversationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncConversationsResourceWithStreamingResponse(self)
 
     async def list_items(
         self,
@@ -67,4 +91,11 @@ class AsyncConversationsResource(AsyncAPIResource):
 
 class AsyncConversationsResourceWithRawResponse:
     def __init__(self, resource: AsyncConversationsResource) -> None:
+        self._resource = resource
         self.list_items = async_to_raw_response_wrapper(resource.list_items)
+
+
+class AsyncConversationsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncConversationsResource) -> None:
+        self._resource = resource
+        self.list_items = async_to_streamed_response_wrapper(resource.list_items)

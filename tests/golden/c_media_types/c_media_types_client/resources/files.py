@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 
 __all__ = ["FilesResource", "AsyncFilesResource"]
@@ -21,6 +26,12 @@ class FilesResource(SyncAPIResource):
     def with_raw_response(self) -> FilesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return FilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return FilesResourceWithStreamingResponse(self)
 
     def download(
         self,
@@ -39,7 +50,14 @@ class FilesResource(SyncAPIResource):
 
 class FilesResourceWithRawResponse:
     def __init__(self, resource: FilesResource) -> None:
+        self._resource = resource
         self.download = to_raw_response_wrapper(resource.download)
+
+
+class FilesResourceWithStreamingResponse:
+    def __init__(self, resource: FilesResource) -> None:
+        self._resource = resource
+        self.download = to_streamed_response_wrapper(resource.download)
 
 
 class AsyncFilesResource(AsyncAPIResource):
@@ -47,6 +65,12 @@ class AsyncFilesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncFilesResourceWithStreamingResponse(self)
 
     async def download(
         self,
@@ -65,4 +89,11 @@ class AsyncFilesResource(AsyncAPIResource):
 
 class AsyncFilesResourceWithRawResponse:
     def __init__(self, resource: AsyncFilesResource) -> None:
+        self._resource = resource
         self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self._resource = resource
+        self.download = async_to_streamed_response_wrapper(resource.download)

@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 
 __all__ = ["PagesResource", "AsyncPagesResource"]
@@ -21,6 +26,12 @@ class PagesResource(SyncAPIResource):
     def with_raw_response(self) -> PagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return PagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PagesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return PagesResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -39,7 +50,14 @@ class PagesResource(SyncAPIResource):
 
 class PagesResourceWithRawResponse:
     def __init__(self, resource: PagesResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class PagesResourceWithStreamingResponse:
+    def __init__(self, resource: PagesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncPagesResource(AsyncAPIResource):
@@ -47,6 +65,12 @@ class AsyncPagesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncPagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPagesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncPagesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -65,4 +89,11 @@ class AsyncPagesResource(AsyncAPIResource):
 
 class AsyncPagesResourceWithRawResponse:
     def __init__(self, resource: AsyncPagesResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPagesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncPagesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -10,7 +10,12 @@ from typing_extensions import Literal, Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.report import Report
 
@@ -22,6 +27,12 @@ class ReportsResource(SyncAPIResource):
     def with_raw_response(self) -> ReportsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReportsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ReportsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -56,8 +67,16 @@ class ReportsResource(SyncAPIResource):
 
 class ReportsResourceWithRawResponse:
     def __init__(self, resource: ReportsResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.get_beta = to_raw_response_wrapper(resource.get_beta)
+
+
+class ReportsResourceWithStreamingResponse:
+    def __init__(self, resource: ReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.get_beta = to_streamed_response_wrapper(resource.get_beta)
 
 
 class AsyncReportsResource(AsyncAPIResource):
@@ -65,6 +84,12 @@ class AsyncReportsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReportsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncReportsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -99,5 +124,13 @@ class AsyncReportsResource(AsyncAPIResource):
 
 class AsyncReportsResourceWithRawResponse:
     def __init__(self, resource: AsyncReportsResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.get_beta = async_to_raw_response_wrapper(resource.get_beta)
+
+
+class AsyncReportsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.get_beta = async_to_streamed_response_wrapper(resource.get_beta)

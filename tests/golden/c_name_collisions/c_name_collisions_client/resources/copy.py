@@ -9,7 +9,12 @@ from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.client import Client_
 
@@ -23,6 +28,12 @@ class CopyResource(SyncAPIResource):
     def with_raw_response(self) -> CopyResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return CopyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CopyResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return CopyResourceWithStreamingResponse(self)
 
     def copy_(
         self,
@@ -45,7 +56,14 @@ class CopyResource(SyncAPIResource):
 
 class CopyResourceWithRawResponse:
     def __init__(self, resource: CopyResource) -> None:
+        self._resource = resource
         self.copy_ = to_raw_response_wrapper(resource.copy_)
+
+
+class CopyResourceWithStreamingResponse:
+    def __init__(self, resource: CopyResource) -> None:
+        self._resource = resource
+        self.copy_ = to_streamed_response_wrapper(resource.copy_)
 
 
 class AsyncCopyResource(AsyncAPIResource):
@@ -55,6 +73,12 @@ class AsyncCopyResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCopyResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncCopyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCopyResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncCopyResourceWithStreamingResponse(self)
 
     async def copy_(
         self,
@@ -77,4 +101,11 @@ class AsyncCopyResource(AsyncAPIResource):
 
 class AsyncCopyResourceWithRawResponse:
     def __init__(self, resource: AsyncCopyResource) -> None:
+        self._resource = resource
         self.copy_ = async_to_raw_response_wrapper(resource.copy_)
+
+
+class AsyncCopyResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncCopyResource) -> None:
+        self._resource = resource
+        self.copy_ = async_to_streamed_response_wrapper(resource.copy_)

@@ -9,7 +9,12 @@ from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.profiles_list_response import ProfilesListResponse
 
@@ -22,6 +27,12 @@ class ProfilesResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ProfilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ProfilesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ProfilesResourceWithStreamingResponse(self)
+
     def list(
         self,
         **options: Unpack[RequestOptions],
@@ -32,7 +43,14 @@ class ProfilesResource(SyncAPIResource):
 
 class ProfilesResourceWithRawResponse:
     def __init__(self, resource: ProfilesResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class ProfilesResourceWithStreamingResponse:
+    def __init__(self, resource: ProfilesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
 
 
 class AsyncProfilesResource(AsyncAPIResource):
@@ -40,6 +58,12 @@ class AsyncProfilesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncProfilesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncProfilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProfilesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncProfilesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -51,4 +75,11 @@ class AsyncProfilesResource(AsyncAPIResource):
 
 class AsyncProfilesResourceWithRawResponse:
     def __init__(self, resource: AsyncProfilesResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncProfilesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncProfilesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,7 +12,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import header_param, path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.users_resource import UsersResource as UsersResourceUsersResource
 from ..types.users_retrieve_response import UsersRetrieveResponse
@@ -25,6 +30,12 @@ class UsersResource(SyncAPIResource):
     def with_raw_response(self) -> UsersResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return UsersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return UsersResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -83,8 +94,16 @@ class UsersResource(SyncAPIResource):
 
 class UsersResourceWithRawResponse:
     def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.get_links = to_raw_response_wrapper(resource.get_links)
+
+
+class UsersResourceWithStreamingResponse:
+    def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.get_links = to_streamed_response_wrapper(resource.get_links)
 
 
 class AsyncUsersResource(AsyncAPIResource):
@@ -92,6 +111,12 @@ class AsyncUsersResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncUsersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncUsersResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -150,5 +175,13 @@ class AsyncUsersResource(AsyncAPIResource):
 
 class AsyncUsersResourceWithRawResponse:
     def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.get_links = async_to_raw_response_wrapper(resource.get_links)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.get_links = async_to_streamed_response_wrapper(resource.get_links)

@@ -11,12 +11,24 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.project import Project
 
 if TYPE_CHECKING:
-    from .projects_runs import AsyncProjectsRunsResource, ProjectsRunsResource
+    from .projects_runs import (
+        AsyncProjectsRunsResource,
+        AsyncProjectsRunsResourceWithRawResponse,
+        AsyncProjectsRunsResourceWithStreamingResponse,
+        ProjectsRunsResource,
+        ProjectsRunsResourceWithRawResponse,
+        ProjectsRunsResourceWithStreamingResponse,
+    )
 
 __all__ = ["ProjectsResource", "AsyncProjectsResource"]
 
@@ -32,6 +44,12 @@ class ProjectsResource(SyncAPIResource):
     def with_raw_response(self) -> ProjectsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ProjectsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProjectsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ProjectsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -108,12 +126,36 @@ class ProjectsResource(SyncAPIResource):
 
 class ProjectsResourceWithRawResponse:
     def __init__(self, resource: ProjectsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.update = to_raw_response_wrapper(resource.update)
         self.archive = to_raw_response_wrapper(resource.archive)
+
+    @cached_property
+    def runs(self) -> ProjectsRunsResourceWithRawResponse:
+        from .projects_runs import ProjectsRunsResourceWithRawResponse
+
+        return ProjectsRunsResourceWithRawResponse(self._resource.runs)
+
+
+class ProjectsResourceWithStreamingResponse:
+    def __init__(self, resource: ProjectsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.archive = to_streamed_response_wrapper(resource.archive)
+
+    @cached_property
+    def runs(self) -> ProjectsRunsResourceWithStreamingResponse:
+        from .projects_runs import ProjectsRunsResourceWithStreamingResponse
+
+        return ProjectsRunsResourceWithStreamingResponse(self._resource.runs)
 
 
 class AsyncProjectsResource(AsyncAPIResource):
@@ -127,6 +169,12 @@ class AsyncProjectsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncProjectsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncProjectsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -203,9 +251,33 @@ class AsyncProjectsResource(AsyncAPIResource):
 
 class AsyncProjectsResourceWithRawResponse:
     def __init__(self, resource: AsyncProjectsResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.archive = async_to_raw_response_wrapper(resource.archive)
+
+    @cached_property
+    def runs(self) -> AsyncProjectsRunsResourceWithRawResponse:
+        from .projects_runs import AsyncProjectsRunsResourceWithRawResponse
+
+        return AsyncProjectsRunsResourceWithRawResponse(self._resource.runs)
+
+
+class AsyncProjectsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.archive = async_to_streamed_response_wrapper(resource.archive)
+
+    @cached_property
+    def runs(self) -> AsyncProjectsRunsResourceWithStreamingResponse:
+        from .projects_runs import AsyncProjectsRunsResourceWithStreamingResponse
+
+        return AsyncProjectsRunsResourceWithStreamingResponse(self._resource.runs)

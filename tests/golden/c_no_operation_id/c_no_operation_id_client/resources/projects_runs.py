@@ -11,7 +11,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.run import Run
 
@@ -23,6 +28,12 @@ class ProjectsRunsResource(SyncAPIResource):
     def with_raw_response(self) -> ProjectsRunsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ProjectsRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProjectsRunsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ProjectsRunsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -85,10 +96,20 @@ class ProjectsRunsResource(SyncAPIResource):
 
 class ProjectsRunsResourceWithRawResponse:
     def __init__(self, resource: ProjectsRunsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ProjectsRunsResourceWithStreamingResponse:
+    def __init__(self, resource: ProjectsRunsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
 
 
 class AsyncProjectsRunsResource(AsyncAPIResource):
@@ -96,6 +117,12 @@ class AsyncProjectsRunsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncProjectsRunsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncProjectsRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsRunsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncProjectsRunsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -158,7 +185,17 @@ class AsyncProjectsRunsResource(AsyncAPIResource):
 
 class AsyncProjectsRunsResourceWithRawResponse:
     def __init__(self, resource: AsyncProjectsRunsResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncProjectsRunsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncProjectsRunsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

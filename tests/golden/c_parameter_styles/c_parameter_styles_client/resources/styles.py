@@ -11,7 +11,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import cookie_param, header_param, path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.bbox_param import BboxParam
 from ..types.filter_param import FilterParam
@@ -28,6 +33,12 @@ class StylesResource(SyncAPIResource):
     def with_raw_response(self) -> StylesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return StylesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StylesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return StylesResourceWithStreamingResponse(self)
 
     def get_matrix(
         self,
@@ -129,10 +140,20 @@ class StylesResource(SyncAPIResource):
 
 class StylesResourceWithRawResponse:
     def __init__(self, resource: StylesResource) -> None:
+        self._resource = resource
         self.get_matrix = to_raw_response_wrapper(resource.get_matrix)
         self.get_label = to_raw_response_wrapper(resource.get_label)
         self.get_simple = to_raw_response_wrapper(resource.get_simple)
         self.search = to_raw_response_wrapper(resource.search)
+
+
+class StylesResourceWithStreamingResponse:
+    def __init__(self, resource: StylesResource) -> None:
+        self._resource = resource
+        self.get_matrix = to_streamed_response_wrapper(resource.get_matrix)
+        self.get_label = to_streamed_response_wrapper(resource.get_label)
+        self.get_simple = to_streamed_response_wrapper(resource.get_simple)
+        self.search = to_streamed_response_wrapper(resource.search)
 
 
 class AsyncStylesResource(AsyncAPIResource):
@@ -140,6 +161,12 @@ class AsyncStylesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncStylesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncStylesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStylesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncStylesResourceWithStreamingResponse(self)
 
     async def get_matrix(
         self,
@@ -241,7 +268,17 @@ class AsyncStylesResource(AsyncAPIResource):
 
 class AsyncStylesResourceWithRawResponse:
     def __init__(self, resource: AsyncStylesResource) -> None:
+        self._resource = resource
         self.get_matrix = async_to_raw_response_wrapper(resource.get_matrix)
         self.get_label = async_to_raw_response_wrapper(resource.get_label)
         self.get_simple = async_to_raw_response_wrapper(resource.get_simple)
         self.search = async_to_raw_response_wrapper(resource.search)
+
+
+class AsyncStylesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncStylesResource) -> None:
+        self._resource = resource
+        self.get_matrix = async_to_streamed_response_wrapper(resource.get_matrix)
+        self.get_label = async_to_streamed_response_wrapper(resource.get_label)
+        self.get_simple = async_to_streamed_response_wrapper(resource.get_simple)
+        self.search = async_to_streamed_response_wrapper(resource.search)

@@ -10,7 +10,12 @@ from typing_extensions import Literal, Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.profile_param import ProfileParam
 from ..types.user import User
@@ -23,6 +28,12 @@ class UsersResource(SyncAPIResource):
     def with_raw_response(self) -> UsersResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return UsersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return UsersResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -75,8 +86,16 @@ class UsersResource(SyncAPIResource):
 
 class UsersResourceWithRawResponse:
     def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
         self.create = to_raw_response_wrapper(resource.create)
         self.replace = to_raw_response_wrapper(resource.replace)
+
+
+class UsersResourceWithStreamingResponse:
+    def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.replace = to_streamed_response_wrapper(resource.replace)
 
 
 class AsyncUsersResource(AsyncAPIResource):
@@ -84,6 +103,12 @@ class AsyncUsersResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncUsersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncUsersResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -136,5 +161,13 @@ class AsyncUsersResource(AsyncAPIResource):
 
 class AsyncUsersResourceWithRawResponse:
     def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
         self.replace = async_to_raw_response_wrapper(resource.replace)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.replace = async_to_streamed_response_wrapper(resource.replace)

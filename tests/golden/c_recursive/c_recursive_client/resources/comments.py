@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.comment import Comment
 
@@ -22,6 +27,12 @@ class CommentsResource(SyncAPIResource):
     def with_raw_response(self) -> CommentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return CommentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CommentsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return CommentsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -39,7 +50,14 @@ class CommentsResource(SyncAPIResource):
 
 class CommentsResourceWithRawResponse:
     def __init__(self, resource: CommentsResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class CommentsResourceWithStreamingResponse:
+    def __init__(self, resource: CommentsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncCommentsResource(AsyncAPIResource):
@@ -47,6 +65,12 @@ class AsyncCommentsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCommentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncCommentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCommentsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncCommentsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -64,4 +88,11 @@ class AsyncCommentsResource(AsyncAPIResource):
 
 class AsyncCommentsResourceWithRawResponse:
     def __init__(self, resource: AsyncCommentsResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncCommentsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncCommentsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

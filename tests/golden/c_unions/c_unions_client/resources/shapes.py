@@ -14,7 +14,12 @@ from .._base_client import RequestSpec
 from .._models import discriminate_by
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.circle import Circle
 from ..types.square import Square
@@ -27,6 +32,12 @@ class ShapesResource(SyncAPIResource):
     def with_raw_response(self) -> ShapesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ShapesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ShapesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ShapesResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -48,7 +59,14 @@ class ShapesResource(SyncAPIResource):
 
 class ShapesResourceWithRawResponse:
     def __init__(self, resource: ShapesResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class ShapesResourceWithStreamingResponse:
+    def __init__(self, resource: ShapesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncShapesResource(AsyncAPIResource):
@@ -56,6 +74,12 @@ class AsyncShapesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncShapesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncShapesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncShapesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -77,4 +101,11 @@ class AsyncShapesResource(AsyncAPIResource):
 
 class AsyncShapesResourceWithRawResponse:
     def __init__(self, resource: AsyncShapesResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncShapesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncShapesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

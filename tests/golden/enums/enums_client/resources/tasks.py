@@ -6,13 +6,19 @@ from __future__ import annotations
 from functools import cached_property
 from typing import List
 
-from typing_extensions import Literal, Unpack
+from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._qs import query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..types.status import Status
 from ..types.task import Task
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
@@ -24,10 +30,16 @@ class TasksResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return TasksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> TasksResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return TasksResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
-        status: Literal["PENDING", "RUNNING", "DONE"] | NotGiven = NOT_GIVEN,
+        status: Status | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[Task]:
         _spec = RequestSpec("get", "/tasks", query_params=(query_param("status", status),), **options)
@@ -36,7 +48,14 @@ class TasksResource(SyncAPIResource):
 
 class TasksResourceWithRawResponse:
     def __init__(self, resource: TasksResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class TasksResourceWithStreamingResponse:
+    def __init__(self, resource: TasksResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
 
 
 class AsyncTasksResource(AsyncAPIResource):
@@ -45,10 +64,16 @@ class AsyncTasksResource(AsyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncTasksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncTasksResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncTasksResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
-        status: Literal["PENDING", "RUNNING", "DONE"] | NotGiven = NOT_GIVEN,
+        status: Status | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[Task]:
         _spec = RequestSpec("get", "/tasks", query_params=(query_param("status", status),), **options)
@@ -57,4 +82,11 @@ class AsyncTasksResource(AsyncAPIResource):
 
 class AsyncTasksResourceWithRawResponse:
     def __init__(self, resource: AsyncTasksResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTasksResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -8,9 +8,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .priority import Priority as Priority
+    from .status import Status as Status
     from .task import Task as Task
 
 _EXPORTS: dict[str, str] = {
+    "Priority": "priority",
+    "Status": "status",
     "Task": "task",
 }
 

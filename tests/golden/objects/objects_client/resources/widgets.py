@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import RequestOptions
 from ..types.widget import Widget
 
@@ -23,6 +28,12 @@ class WidgetsResource(SyncAPIResource):
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return WidgetsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> WidgetsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return WidgetsResourceWithStreamingResponse(self)
+
     def retrieve(
         self,
         widget_id: str,
@@ -34,7 +45,14 @@ class WidgetsResource(SyncAPIResource):
 
 class WidgetsResourceWithRawResponse:
     def __init__(self, resource: WidgetsResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class WidgetsResourceWithStreamingResponse:
+    def __init__(self, resource: WidgetsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncWidgetsResource(AsyncAPIResource):
@@ -42,6 +60,12 @@ class AsyncWidgetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncWidgetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWidgetsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncWidgetsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -54,4 +78,11 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
 class AsyncWidgetsResourceWithRawResponse:
     def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncWidgetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

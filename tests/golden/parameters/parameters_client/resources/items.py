@@ -11,7 +11,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import cookie_param, header_param, path_param, query_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..types.filter_param import FilterParam
 from ..types.items_retrieve_response import ItemsRetrieveResponse
@@ -24,6 +29,12 @@ class ItemsResource(SyncAPIResource):
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return ItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return ItemsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -68,7 +79,14 @@ class ItemsResource(SyncAPIResource):
 
 class ItemsResourceWithRawResponse:
     def __init__(self, resource: ItemsResource) -> None:
+        self._resource = resource
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class ItemsResourceWithStreamingResponse:
+    def __init__(self, resource: ItemsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
 
 class AsyncItemsResource(AsyncAPIResource):
@@ -76,6 +94,12 @@ class AsyncItemsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -120,4 +144,11 @@ class AsyncItemsResource(AsyncAPIResource):
 
 class AsyncItemsResourceWithRawResponse:
     def __init__(self, resource: AsyncItemsResource) -> None:
+        self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 from .._base_client import RequestSpec
 from .._qs import path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, FileContent, FileTypes, RequestOptions
 
 __all__ = ["FilesResource", "AsyncFilesResource"]
@@ -21,6 +26,12 @@ class FilesResource(SyncAPIResource):
     def with_raw_response(self) -> FilesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return FilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return FilesResourceWithStreamingResponse(self)
 
     def upload(
         self,
@@ -60,8 +71,16 @@ class FilesResource(SyncAPIResource):
 
 class FilesResourceWithRawResponse:
     def __init__(self, resource: FilesResource) -> None:
+        self._resource = resource
         self.upload = to_raw_response_wrapper(resource.upload)
         self.put_blob = to_raw_response_wrapper(resource.put_blob)
+
+
+class FilesResourceWithStreamingResponse:
+    def __init__(self, resource: FilesResource) -> None:
+        self._resource = resource
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.put_blob = to_streamed_response_wrapper(resource.put_blob)
 
 
 class AsyncFilesResource(AsyncAPIResource):
@@ -69,6 +88,12 @@ class AsyncFilesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncFilesResourceWithStreamingResponse(self)
 
     async def upload(
         self,
@@ -108,5 +133,13 @@ class AsyncFilesResource(AsyncAPIResource):
 
 class AsyncFilesResourceWithRawResponse:
     def __init__(self, resource: AsyncFilesResource) -> None:
+        self._resource = resource
         self.upload = async_to_raw_response_wrapper(resource.upload)
         self.put_blob = async_to_raw_response_wrapper(resource.put_blob)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self._resource = resource
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.put_blob = async_to_streamed_response_wrapper(resource.put_blob)

@@ -10,7 +10,12 @@ from typing_extensions import Unpack
 
 from .._base_client import RequestSpec
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = ["NotesResource", "AsyncNotesResource"]
@@ -21,6 +26,12 @@ class NotesResource(SyncAPIResource):
     def with_raw_response(self) -> NotesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return NotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NotesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return NotesResourceWithStreamingResponse(self)
 
     def create_note(
         self,
@@ -51,8 +62,16 @@ class NotesResource(SyncAPIResource):
 
 class NotesResourceWithRawResponse:
     def __init__(self, resource: NotesResource) -> None:
+        self._resource = resource
         self.create_note = to_raw_response_wrapper(resource.create_note)
         self.create_notes = to_raw_response_wrapper(resource.create_notes)
+
+
+class NotesResourceWithStreamingResponse:
+    def __init__(self, resource: NotesResource) -> None:
+        self._resource = resource
+        self.create_note = to_streamed_response_wrapper(resource.create_note)
+        self.create_notes = to_streamed_response_wrapper(resource.create_notes)
 
 
 class AsyncNotesResource(AsyncAPIResource):
@@ -60,6 +79,12 @@ class AsyncNotesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
         return AsyncNotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNotesResourceWithStreamingResponse:
+        """Methods that return a context manager of the HTTP response, its body read only when
+        asked for (`.iter_bytes()`, `.stream_to_file()`, `.parse()`, ...)."""
+        return AsyncNotesResourceWithStreamingResponse(self)
 
     async def create_note(
         self,
@@ -90,5 +115,13 @@ class AsyncNotesResource(AsyncAPIResource):
 
 class AsyncNotesResourceWithRawResponse:
     def __init__(self, resource: AsyncNotesResource) -> None:
+        self._resource = resource
         self.create_note = async_to_raw_response_wrapper(resource.create_note)
         self.create_notes = async_to_raw_response_wrapper(resource.create_notes)
+
+
+class AsyncNotesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self._resource = resource
+        self.create_note = async_to_streamed_response_wrapper(resource.create_note)
+        self.create_notes = async_to_streamed_response_wrapper(resource.create_notes)

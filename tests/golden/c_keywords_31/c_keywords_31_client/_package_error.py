@@ -1,0 +1,13 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+"""The base class of every error this package raises."""
+
+__all__ = ["Geo31Error", "PackageError"]
+
+
+class Geo31Error(Exception):
+    """The base of every error the Geo31 client raises: `except Geo31Error` catches them all."""
+
+
+# The name the hand-written runtime uses for it, whatever the API is called.
+PackageError = Geo31Error

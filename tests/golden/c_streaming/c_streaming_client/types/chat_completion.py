@@ -1,0 +1,28 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+import builtins
+from typing import List, Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .message import Message
+
+__all__ = ["ChatCompletion", "Choice"]
+
+
+class ChatCompletion(BaseModel):
+    id: str
+
+    object: Optional[Literal["chat.completion"]] = None
+
+    choices: List[Choice]
+
+
+class Choice(BaseModel):
+    index: Optional[int] = None
+
+    message: Optional[Message] = None

@@ -1,0 +1,14 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["MessageParam"]
+
+
+class MessageParam(TypedDict, total=False):
+    role: Required[Literal["system", "user", "assistant"]]
+
+    content: Required[str]

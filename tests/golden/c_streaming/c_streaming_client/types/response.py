@@ -1,0 +1,14 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from .._models import BaseModel
+
+__all__ = ["Response"]
+
+
+class Response(BaseModel):
+    id: str
+
+    output_text: str

@@ -1,0 +1,17 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .response import Response
+
+__all__ = ["ResponseCompletedEvent"]
+
+
+class ResponseCompletedEvent(BaseModel):
+    type: Literal["response.completed"]
+
+    response: Response

@@ -1,0 +1,17 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from .color import Color
+from .priority import Priority
+
+__all__ = ["GadgetSpecParam"]
+
+
+class GadgetSpecParam(TypedDict, total=False):
+    color: Color
+
+    priority: Priority

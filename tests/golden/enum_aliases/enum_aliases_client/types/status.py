@@ -1,0 +1,16 @@
+# File generated from an OpenAPI description by openapi-client-generator. Do not edit by hand:
+# run `make generate` instead (hand-written code belongs in `lib/`, which is never touched).
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["Status"]
+
+
+class Status(BaseModel):
+    """An object that keeps the name `Status`."""
+
+    state: Optional[str] = None
