@@ -27,6 +27,7 @@ import signal
 import sys
 import time
 import traceback
+import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -362,7 +363,7 @@ def _json_return_check(method: Callable[..., Any], obs: Observation) -> str | No
         obs.unchecked = f"return annotation unresolved: {type(exc).__name__}: {exc}"[:200]
         return None
     try:
-        pydantic.TypeAdapter(annotation).validate_python(data)
+        pydantic.TypeAdapter(_without_streams(annotation)).validate_python(data)
     except pydantic.ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
@@ -370,6 +371,20 @@ def _json_return_check(method: Callable[..., Any], obs: Observation) -> str | No
     except Exception as exc:  # pydantic cannot build a validator for the annotation
         return f"{type(exc).__name__}: {str(exc)[:160]}"
     return None
+
+
+def _without_streams(annotation: Any) -> Any:
+    """`Model | Stream[Event]` (a method whose `stream` argument selects server-sent events) as
+    `Model`: a JSON body answers the call that did not ask for the stream."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return annotation
+    kept = [
+        a for a in typing.get_args(annotation) if getattr(typing.get_origin(a) or a, "__name__", "") not in _STREAMS
+    ]
+    return typing.Union[tuple(kept)] if kept else annotation
+
+
+_STREAMS = ("Stream", "AsyncStream")
 
 
 def call_once(ctx: Context, target: Target, mode: str, full: bool) -> dict[str, Any]:
