@@ -25,6 +25,8 @@ from typing_extensions import Self
 from ._auth import Auth, Credentials, Requirement, SecurityScheme, authenticate
 from ._body import aread_files, encode_body, read_files
 from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._http import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT, HTTPX_DEFAULT_TIMEOUT, MAX_REDIRECTS
+from ._http import DefaultAsyncHttpxClient, DefaultHttpxClient, redirect_request
 from ._logs import redact_headers, redact_url
 from ._pagination import AsyncCursorPage, AsyncPaginator, PageRequest, SyncCursorPage
 from ._qs import Param, cookie_header, encode_query, header_values, render_path
@@ -48,14 +50,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-# httpx keeps only 20 idle connections of its 100: under concurrency every other connection is
-# closed after one request and a new one opened (500 concurrent requests opened 537). Keeping
-# every connection the pool may open lets a burst reuse them instead.
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=500, max_keepalive_connections=500)
-# What an httpx client gets when nobody chose a timeout (httpx's default, 5 s for everything).
-_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 RETRY_COUNT_HEADER = "X-Retry-Count"
 # Where the final response of a call records how many retries it took (raw responses show it).
 RETRIES_TAKEN = "retries_taken"
@@ -116,27 +111,6 @@ class _Prepared:
     credential_query: FrozenSet[str] = frozenset()
 
 
-class DefaultHttpxClient(httpx.Client):
-    """An `httpx.Client` with this package's defaults (timeout, connection limits, redirects),
-    for passing as `http_client=` with some options of your own (proxies, transports, ...)."""
-
-    def __init__(self, **options: Any) -> None:
-        options.setdefault("timeout", DEFAULT_TIMEOUT)
-        options.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-        options.setdefault("follow_redirects", True)
-        super().__init__(**options)
-
-
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """An `httpx.AsyncClient` with this package's defaults (see `DefaultHttpxClient`)."""
-
-    def __init__(self, **options: Any) -> None:
-        options.setdefault("timeout", DEFAULT_TIMEOUT)
-        options.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-        options.setdefault("follow_redirects", True)
-        super().__init__(**options)
-
-
 def _checked_max_retries(max_retries: object) -> int:
     # `None` is not "retry for ever" nor "the default": say so rather than guess.
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -160,30 +134,6 @@ def _merge_params(*groups: Iterable[Param]) -> List[Param]:
             if param.value is not None and not isinstance(param.value, (NotGiven, Omit)):
                 merged[param.name] = param
     return list(merged.values())
-
-
-# Followed redirects per attempt, as in browsers and httpx.
-MAX_REDIRECTS = 20
-# Headers that always carry credentials, whatever the API description calls its own.
-_ALWAYS_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
-# Headers that describe one request on one connection; httpx writes them anew.
-_PER_HOP_HEADERS = ("host", "content-length", "transfer-encoding")
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def _origin(url: httpx.URL) -> Tuple[str, str, Optional[int]]:
-    """Scheme, host and port: HTTPS to HTTP on the same host is another origin too."""
-    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
-
-
-def _redirect_method(method: str, status: int) -> str:
-    """RFC 9110 15.4: 303 makes any method but HEAD a GET; 301 and 302 do so for POST (as
-    every browser does); 307 and 308 keep the method."""
-    if status == 303 and method != "HEAD":
-        return "GET"
-    if status in (301, 302) and method == "POST":
-        return "GET"
-    return method
 
 
 # What a call answers: the parsed value, or (marked by a response wrapper, see _response.py) its
@@ -228,7 +178,7 @@ class BaseClient(Generic[_HttpxClientT]):
             timeout = DEFAULT_TIMEOUT
             # An injected http client's timeout is the caller's choice, unless it is only
             # httpx's default, which nobody chose.
-            if http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT:
+            if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:
                 timeout = http_client.timeout
         self.timeout = _as_timeout(timeout)
         self.max_retries = _checked_max_retries(max_retries)
@@ -399,30 +349,11 @@ class BaseClient(Generic[_HttpxClientT]):
         )
 
     def _redirect(self, prepared: _Prepared, response: httpx.Response) -> Optional[httpx.Request]:
-        """The request that follows `response`'s redirect, or None when it is not to be followed.
-
-        httpx itself drops only `Authorization` on a redirect to another origin; an API key in
-        a header, the query or a cookie would go along. So the client follows redirects itself:
-        to another origin (or from HTTPS to plain HTTP) it sends no credential of any kind, and
-        the redirect target's own URL is used as given (its query is the server's choice).
-        """
-        if not response.has_redirect_location or not self._client.follow_redirects:
+        """The request that follows `response`'s redirect, or None when it is not to be followed
+        (see _http.py: no credential goes to another origin)."""
+        if not self._client.follow_redirects:
             return None
-        request = response.request
-        url = request.url.join(response.headers["Location"])
-        method = _redirect_method(request.method, response.status_code)
-        headers = request.headers.copy()
-        for name in _PER_HOP_HEADERS:
-            headers.pop(name, None)
-        if _origin(url) != _origin(request.url):
-            for name in _ALWAYS_SECRET_HEADERS | prepared.credential_headers:
-                headers.pop(name, None)
-        # 307 and 308 repeat the request as it was; the others turn it into a GET without a body.
-        keeps_body = method == request.method and response.status_code in (307, 308)
-        if not keeps_body:
-            headers.pop("content-type", None)
-        body = prepared.body if keeps_body else {}
-        return self._client.build_request(method, url, headers=headers, timeout=prepared.timeout, **body)
+        return redirect_request(self._client, response, prepared.credential_headers, prepared.body, prepared.timeout)
 
     def _log_request(self, prepared: _Prepared, request: httpx.Request) -> None:
         if log.isEnabledFor(logging.DEBUG):

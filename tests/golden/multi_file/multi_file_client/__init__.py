@@ -30,8 +30,7 @@ from ._exceptions import (
 
 if TYPE_CHECKING:
     from ._client import AsyncClient as AsyncClient, Client as Client
-    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
-    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
+    from ._http import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient, DefaultHttpxClient as DefaultHttpxClient
     from ._models import BaseModel as BaseModel
     from ._streaming import APIStreamError as APIStreamError, AsyncStream as AsyncStream, Stream as Stream
     from . import types as types
@@ -40,8 +39,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "Client": "._client",
     "AsyncClient": "._client",
-    "DefaultHttpxClient": "._base_client",
-    "DefaultAsyncHttpxClient": "._base_client",
+    "DefaultHttpxClient": "._http",
+    "DefaultAsyncHttpxClient": "._http",
     "BaseModel": "._models",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
