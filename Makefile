@@ -23,10 +23,14 @@ $(MOCK_STAMP): tests/mock/package.json tests/mock/package-lock.json
 	@if npm ci --prefix tests/mock --no-audit --no-fund --loglevel=error; then touch $@; \
 	else echo "warning: could not install tests/mock (Prism); tests/test_mock_server.py will fail" >&2; fi
 
-## Validate spec/, regenerate generated/ (only changed files are written), print a summary.
+## Validate spec/, regenerate generated/ (only changed files are written), print a summary; then
+## what the spec's changes since the last commit mean for users of the client, breaking ones first.
 generate: $(GENERATOR_STAMP)
 	$(PY) -m generator validate spec/langsmith.yaml
 	$(PY) -m generator generate
+	@if git cat-file -e HEAD:./spec/langsmith.yaml 2>/dev/null; then \
+		$(PY) -m generator diff git:HEAD:spec/langsmith.yaml spec/langsmith.yaml --config spec/config.yaml; \
+	else echo "spec/langsmith.yaml: not committed in a git checkout, so no summary of changes"; fi
 
 ## Fail with a diff when generated/ is not what the generator writes from spec/ today.
 check: $(GENERATOR_STAMP)

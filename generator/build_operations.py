@@ -248,7 +248,8 @@ class OperationBuilder:
         site = Site(doc, join_pointer(media_pointer, "schema"), "", f"{class_base}Params", request=True)
         if self._is_flat_object(schema, site):
             fields = self._body_fields(schema, site, taken)
-            return Body(kind, media_type, required, fields=fields, description=description)
+            _, schema_pointer, _ = self._deref(schema, site.doc, site.pointer)
+            return Body(kind, media_type, required, fields, description=description, schema_pointer=schema_pointer)
         body_type = self.types.type_of(schema, site)
         return Body(
             kind, media_type, required, type=body_type, argument=naming.unique("body", taken), description=description

@@ -2,6 +2,7 @@
 
     python -m generator validate SPEC
     python -m generator generate [--spec S] [--config C] [--output DIR] [--check] [--strict]
+    python -m generator diff OLD NEW [--format text|markdown|json] [--fail-on-breaking] [--config C]
 Exit codes: 0 fine; 1 invalid or refused input, errors found, or --check found a difference;
 2 the input cannot be read or parsed.
 
@@ -85,6 +86,18 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--strict", action="store_true", help="fail on any finding instead of generating around it")
     gen.add_argument("--report", type=Path, help="write a JSON report: every operation, its client method, findings")
     gen.set_defaults(handler=_generate)
+
+    diff = commands.add_parser(
+        "diff", parents=[no_cache], help="what changed between two descriptions for users of the client"
+    )
+    diff.add_argument("old", help="the earlier description: a file, or git:REV:PATH (e.g. git:HEAD:spec/api.yaml)")
+    diff.add_argument("new", help="the later description, likewise")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change breaks client code")
+    diff.add_argument(
+        "--config", type=Path, help="the generator config that names methods and models (default: as for generate)"
+    )
+    diff.set_defaults(handler=_diff)
     return parser
 
 
@@ -139,6 +152,29 @@ def _validate_for_real(args: argparse.Namespace, cache: Cache) -> replay.RunReco
     lines.append(f"{args.spec}: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
     documents = {path: doc.digest for path, doc in docs.documents.items()}
     return replay.RunRecord(replay.record_documents(documents), [], lines, 1 if counts["error"] else 0)
+
+
+# --- diff ----------------------------------------------------------------------------------------
+
+
+def _diff(args: argparse.Namespace, cache: Cache) -> int:
+    """Exit 0, or 1 with --fail-on-breaking when a change breaks; 2 when an input cannot be read
+    (so that 1 always means "breaking")."""
+    from .diff_report import RENDERERS, diff_descriptions
+    from .load import Limits
+
+    try:
+        config, _ = find_config(args.config, spec_given=True)
+        result = diff_descriptions(args.old, args.new, config, Limits())
+    except GeneratorError as error:
+        _print_findings(getattr(error, "findings", []))
+        print(error.render(), file=sys.stderr)
+        return 2
+    except (RecursionError, MemoryError) as exc:
+        print(f"error: an input needs more {_resource(exc)} than the generator allows", file=sys.stderr)
+        return 2
+    sys.stdout.write(RENDERERS[args.format](result))
+    return 1 if args.fail_on_breaking and result.breaking else 0
 
 
 # --- generate ------------------------------------------------------------------------------------

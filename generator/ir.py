@@ -117,6 +117,8 @@ class Field:
     read_only: bool = False
     write_only: bool = False
     deprecated: bool = False
+    # The package version it first appeared in (history.py); "" when no history is kept.
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,8 @@ class Model:
     # Models are open by default (unknown keys kept); False when the spec forbids extra keys.
     allows_extra: bool = True
     source_pointer: str = ""
+    # The package version it first appeared in (history.py); "" when no history is kept.
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,8 @@ class TypeAlias:
     name: str
     type: TypeRef
     description: str = ""
+    # The package version it first appeared in (history.py); "" when no history is kept.
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,8 @@ class TypedDictModel:
     name: str
     description: str
     fields: tuple[Field, ...]
+    # The package version it first appeared in (history.py); "" when no history is kept.
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,6 +210,9 @@ class Body:
     type: TypeRef | None = None
     argument: str = "body"
     description: str = ""
+    # Where the spec defines the object whose properties are `fields` (a component's class, if
+    # there is one, has this `source_pointer`): what the client sends, for the spec diff.
+    schema_pointer: str = ""
 
 
 @dataclass(frozen=True)
@@ -247,6 +258,8 @@ class Operation:
     source_pointer: str = ""
     # Its own security requirement, when it differs from the client's (`ClientSpec.security`).
     security: SecurityRequirement | None = None
+    # The package version it first appeared in (history.py); "" when no history is kept.
+    since: str = ""
 
     @property
     def url_path(self) -> str:
@@ -276,6 +289,8 @@ class Resource:
     operations: tuple[Operation, ...]
     # Nested resources: client.beta.threads
     children: tuple[Resource, ...] = ()
+    # The package version it first appeared in (history.py); "" when no history is kept.
+    since: str = ""
 
 
 # --- the client ------------------------------------------------------------------------------
@@ -351,6 +366,25 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class ChangeNote:
+    """One line of a changelog entry: what changed for a user of the client."""
+
+    text: str  # plain text naming methods, classes and fields as the client spells them
+    breaking: bool
+    kind: str  # the diff's kind, e.g. "property-added" (spec_diff.py lists them)
+
+
+@dataclass(frozen=True)
+class Release:
+    """A changelog entry: the package version, the one before it, and what changed between them."""
+
+    version: str
+    previous: str  # "" for the first version the history knows
+    bump: str  # the semver step the changes call for: "major" | "minor" | "patch" | "none"
+    changes: tuple[ChangeNote, ...] = ()
+
+
+@dataclass(frozen=True)
 class Project:
     """What makes the output folder an installable project: the files beside the package
     (pyproject.toml, README.md, api.md) and the version the package reports."""
@@ -360,6 +394,8 @@ class Project:
     requires_python: str  # e.g. ">=3.10"
     dependencies: tuple[str, ...]  # requirement strings, e.g. "httpx>=0.28.1,<1"
     write_files: bool = True  # False: the package folder only (for users who vendor it)
+    # CHANGELOG.md, newest first; empty when no history is kept (history.py).
+    changelog: tuple[Release, ...] = ()
 
 
 @dataclass(frozen=True)

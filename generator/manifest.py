@@ -21,6 +21,8 @@ from pathlib import Path
 from .cache import digest
 
 MANIFEST_NAME = ".generated-files"
+# Beside the manifest: the package's history (history.py), also hidden, also the generator's.
+HISTORY_NAME = ".api-history.json"
 _HEADER = "# Files written by openapi-client-generator; regeneration replaces exactly these.\n"
 _EXPLANATION = (
     "# Each line: a file, then the SHA-256 (first 32 hex digits) of the text the templates rendered\n"

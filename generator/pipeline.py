@@ -100,8 +100,9 @@ def _generate(options: Options, docs: DocumentSet, validation: Validation, forma
     notes: list[str] = []
     try:
         build_findings: list[Finding] = []
-        package = _build(docs, options.config, build_findings)
-        files = _render_and_format(package, options, formatter, notes)
+        package = build_checked(docs, options.config, build_findings)
+        package, history_file = _with_history(package, options, notes)
+        files = _render_and_format(package, options, formatter, notes, history_file)
         # openapi-spec-validator has been running beside the stages above; its findings come
         # first, and --strict still stops everything before a single file is written.
         findings.extend(generation_findings(validation.findings()))
@@ -114,6 +115,8 @@ def _generate(options: Options, docs: DocumentSet, validation: Validation, forma
             _report(options, docs, None, findings, failure.render())
         raise
     documents = {str(path): doc.digest for path, doc in docs.documents.items()}
+    # The history is read as well as written: a run is replayed only while it is unchanged.
+    documents[str(options.output / history_file.path)] = digest(history_file.text.encode("utf-8"))
     outcome = Outcome(package, files, findings, documents, total_operations=len(operation_sources(docs)))
     outcome.notes = notes
     if options.check:
@@ -125,7 +128,8 @@ def _generate(options: Options, docs: DocumentSet, validation: Validation, forma
     return outcome
 
 
-def _build(docs: DocumentSet, config: Config, findings: list[Finding]) -> Package:
+def build_checked(docs: DocumentSet, config: Config, findings: list[Finding]) -> Package:
+    """The IR of a loaded document; schemas nested too deep for Python's stack are refused."""
     from .build import build_package
 
     try:
@@ -138,7 +142,20 @@ def _build(docs: DocumentSet, config: Config, findings: list[Finding]) -> Packag
         ) from None
 
 
-def _render_and_format(package: Package, options: Options, formatter: Formatter, notes: list[str]) -> list[RenderedFile]:
+def _with_history(package: Package, options: Options, notes: list[str]) -> tuple[Package, RenderedFile]:
+    """The package with each name's "Since" and the changelog, and the history file to write."""
+    from .history import update_history
+    from .manifest import HISTORY_NAME
+    from .render import RenderedFile
+
+    update = update_history(package, options.output)
+    notes.extend(update.notes)
+    return update.package, RenderedFile(f"{package.name}/{HISTORY_NAME}", update.text, is_python=False)
+
+
+def _render_and_format(
+    package: Package, options: Options, formatter: Formatter, notes: list[str], history_file: RenderedFile
+) -> list[RenderedFile]:
     """Rendered files, formatted by black where needed (the manifest on disk says which files it
     would not change) as soon as each is rendered, plus the new manifest. A module whose inputs
     are those it was last rendered from (the local cache keeps their digests) is not rendered
@@ -163,6 +180,7 @@ def _render_and_format(package: Package, options: Options, formatter: Formatter,
 
     stream = formatter.stream(known)
     render_package(package, options.templates, options.cache, on_rendered=stream.submit, reuse=reuse)
+    stream.submit(history_file)
     files = stream.results()
     index = {f.path: [f.render_key, f.rendered_digest] for f in files if f.render_key is not None}
     options.cache.put("rendered", index_key, index)

@@ -20,6 +20,8 @@ from .cache import Cache, digest
 from .docs_context import example_credentials, first_call, first_line, paginated_call, resource_docs
 from .docs_context import enum_docs, type_module_docs
 from .errors import GeneratorError
+from .reference_pages import reference_pages
+from .versions import canonical_version
 from .fingerprint import BUILTIN_TEMPLATES, folder_digest, generator_fingerprint
 from .ir import LiteralOf, ModelRef, Package, module_file
 from .layout import fits, layout, layout_parameter
@@ -212,6 +214,7 @@ def make_environment(user_templates: Path | None, cache: Cache | None = None) ->
     )
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, identifier=identifier, layout=layout)
     env.filters.update(toml_string=toml_string, md_code=md_code, md_text=md_text, first_line=first_line)
+    env.filters.update(since_label=since_label, pep440=pep440)
     env.globals.update(
         literal_is_typable=literal_is_typable,
         deprecation_message=deprecation_message,
@@ -316,7 +319,7 @@ def render_package(
 
 
 # Beside the package folder: what makes the output folder an installable, documented project.
-PROJECT_FILES = ("pyproject.toml", "README.md", "api.md")
+PROJECT_FILES = ("pyproject.toml", "README.md", "api.md", "CHANGELOG.md")
 
 
 def project_files(env: jinja2.Environment, package: Package) -> list[RenderedFile]:
@@ -334,10 +337,33 @@ def project_files(env: jinja2.Environment, package: Package) -> list[RenderedFil
         "paginated_call": paginated_call(package),
         "example_credentials": example_credentials(package.client),
     }
-    return [
+    files = [
         RenderedFile(name, _render_template(env, f"project/{name}.jinja", name, context), is_python=False)
         for name in PROJECT_FILES
     ]
+    for page in reference_pages(package):
+        text = _render_template(env, page.template, page.path, page.context)
+        files.append(RenderedFile(page.path, text, is_python=False))
+    return files
+
+
+def pep440(version: str) -> str:
+    """A version as it is, once it is known to be canonical PEP 440 (digits, letters, dots, "+",
+    "!"): the gate for versions that come from the history file, which people can edit."""
+    if canonical_version(version) != version:
+        raise GeneratorError(f"{version[:100]!r} in the package history is not a canonical PEP 440 version")
+    return version
+
+
+def since_label(version: str) -> str:
+    """How "Since" shows a version: "0.9.0" as "v0.9" (the changelog's semver hint puts every
+    addition in a minor or major release, so a first appearance has patch 0), others in full."""
+    if not version:
+        return ""
+    parts = pep440(version).split(".")
+    if len(parts) == 3 and parts[2] == "0" and all(p.isdigit() for p in parts):
+        return f"v{parts[0]}.{parts[1]}"
+    return f"v{version}"
 
 
 def _render_template(env: jinja2.Environment, template: str, path: str, context: dict[str, object]) -> str:

@@ -34,9 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import GeneratorError
-from .manifest import MANIFEST_NAME, Entry, Manifest, manifest_text, read_manifest, short_digest
+from .manifest import HISTORY_NAME, MANIFEST_NAME, Entry, Manifest, manifest_text, read_manifest, short_digest
 from .render import RenderedFile
-
 
 # Names Windows reserves for devices, whatever the extension (`con.py`, `aux.txt`).
 _RESERVED_STEMS = frozenset(
@@ -64,7 +63,7 @@ def unsafe_path_reason(path: str) -> str | None:
     for part in path.split("/"):
         if part in ("", ".", ".."):
             return f"it has a {part!r} component"
-        if part != MANIFEST_NAME and not _PORTABLE_PART.match(part):
+        if part not in (MANIFEST_NAME, HISTORY_NAME) and not _PORTABLE_PART.match(part):
             return f"{part!r} is not a portable file name"
         if part.split(".")[0].lower() in _RESERVED_STEMS:
             return f"{part!r} is a name Windows reserves for a device"
@@ -98,9 +97,14 @@ def package_root(files: list[RenderedFile]) -> str:
     return roots.pop()
 
 
+# The folders of project files (the reference pages); any other path with a folder is in the package.
+PROJECT_FOLDERS = ("reference",)
+
+
 def is_project_file(path: str) -> bool:
-    """A file beside the package folder rather than in it (a path without a folder)."""
-    return "/" not in path
+    """A file beside the package folder rather than in it: a path without a folder, or one in a
+    project folder."""
+    return "/" not in path or path.split("/", 1)[0] in PROJECT_FOLDERS
 
 
 # The manifest lives in the package folder; it names a project file as `../<name>`.
@@ -122,7 +126,7 @@ def output_path(root: str, name: str) -> str:
 def _is_safe_manifest_name(name: str) -> bool:
     if name.startswith(_PROJECT_PREFIX):
         project_name = name[len(_PROJECT_PREFIX) :]
-        return "/" not in project_name and unsafe_path_reason(project_name) is None
+        return is_project_file(project_name) and unsafe_path_reason(project_name) is None
     return unsafe_path_reason(f"root/{name}") is None
 
 
@@ -268,6 +272,7 @@ def _refuse_foreign_project_files(output: Path, root: str, files: list[RenderedF
         if not is_project_file(file.path):
             continue
         target = output / file.path
+        _refuse_linked_folders(output, file.path)
         if not os.path.lexists(target) or manifest_name(root, file.path) in owned:
             if target.is_symlink() or (os.path.lexists(target) and not target.is_file()):
                 raise GeneratorError(f"cannot write {str(target)[:300]!r}: it is a link or a folder, not a file")
@@ -280,6 +285,26 @@ def _refuse_foreign_project_files(output: Path, root: str, files: list[RenderedF
             )
 
 
+def _remove_empty_folders(output: Path, name: str) -> None:
+    """The project folders a removed page leaves empty (`reference/types/`, then `reference/`)."""
+    parts = name.split("/")[:-1]
+    while parts:
+        try:
+            (output / "/".join(parts)).rmdir()
+        except OSError:  # not empty, or already gone
+            return
+        parts.pop()
+
+
+def _refuse_linked_folders(output: Path, path: str) -> None:
+    """A project folder must be a real folder: through a link, a page would land elsewhere."""
+    folder = output
+    for part in path.split("/")[:-1]:
+        folder = folder / part
+        if folder.is_symlink() or (os.path.lexists(folder) and not folder.is_dir()):
+            raise GeneratorError(f"cannot write into {str(folder)[:300]!r}: it is a link or a file, not a folder")
+
+
 def _stage_project_files(output: Path, root: str, project: dict[str, str]) -> dict[str, Path | None]:
     """Each changed project file written and synced under a temporary name beside its target
     (None: unchanged), so that putting it in place is a single rename."""
@@ -290,7 +315,8 @@ def _stage_project_files(output: Path, root: str, project: dict[str, str]) -> di
             if _read_text(target) == text:
                 staged[name] = None
                 continue
-            descriptor, temporary = tempfile.mkstemp(prefix=f".{root}.new-{name}-", dir=output)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, temporary = tempfile.mkstemp(prefix=f".{root}.new-{target.name}-", dir=target.parent)
             staged[name] = Path(temporary)
             with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
@@ -324,8 +350,10 @@ def _put_project_files(
             if target.is_file() and not target.is_symlink():
                 target.unlink()
                 removed.append(entry)
+                _remove_empty_folders(output, name)
     if written or removed:
-        _fsync_dir(output)
+        for folder in sorted({(output / name).parent for name in project} | {output}):
+            _fsync_dir(folder)
     unchanged = [_PROJECT_PREFIX + name for name, temporary in staged.items() if temporary is None]
     return WriteResult(tuple(written), tuple(sorted(unchanged)), tuple(removed))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests import golden_tool
+from generator.write import PROJECT_FOLDERS
 from tests.conftest import REPO_ROOT, RunCli
 
 CONFIG = REPO_ROOT / "spec" / "config.yaml"
@@ -15,7 +16,11 @@ MAX_DIFF_LINES = 300
 
 
 def _package_dirs(output: Path) -> list[Path]:
-    return sorted(p for p in output.iterdir() if p.is_dir() and not p.name.startswith((".", "__")))
+    return sorted(
+        p
+        for p in output.iterdir()
+        if p.is_dir() and not p.name.startswith((".", "__")) and p.name not in PROJECT_FOLDERS
+    )
 
 
 def test_generated_matches_spec(tmp_path: Path, run_cli: RunCli) -> None:

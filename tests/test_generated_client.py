@@ -153,7 +153,7 @@ def test_retrieve_sends_path_query_and_headers(client: Any, server: RecordingSer
     assert "%2B00%3A00" in request.raw_query  # the offset's `+` is not sent as a space
     assert request.header_values("X-API-Key") == [API_KEY]
     python = f"Python/{sys.version_info[0]}.{sys.version_info[1]}"
-    assert request.header("User-Agent") == f"langsmith_openapi_client/0.1.0 {python} httpx/{httpx.__version__}"
+    assert request.header("User-Agent") == f"langsmith_openapi_client/0.9.0 {python} httpx/{httpx.__version__}"
     assert request.header("Accept") == "application/json"
     assert request.body == b""
     assert request.header("Content-Type") is None

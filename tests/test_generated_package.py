@@ -274,8 +274,8 @@ print(json.dumps({"version": use.version(), "agent": USER_AGENT,
     result = run_python(script, tmp_path, path=[tmp_path])
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["top"] == [] and report["version"] == "0.1.0"
-    assert report["agent"].startswith("langsmith_openapi_client/0.1.0 Python/")
+    assert report["top"] == [] and report["version"] == "0.9.0"
+    assert report["agent"].startswith("langsmith_openapi_client/0.9.0 Python/")
 
 
 # ---------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def test_committed_pyproject_describes_the_package() -> None:
     assert isinstance(assignment.value, ast.Constant)
     described = pyproject["project"]
     assert described["name"] == "langsmith-openapi-client"
-    assert described["version"] == assignment.value.value == "0.1.0"  # the spec's info.version
+    assert described["version"] == assignment.value.value == "0.9.0"  # spec/config.yaml's version
     assert described["requires-python"] == project.REQUIRES_PYTHON
     assert described["dependencies"] == [f"{name}{versions}" for name, _, versions in project.RUNTIME_DEPENDENCIES]
     assert (GENERATED / described["readme"]).is_file()
@@ -179,19 +179,23 @@ def test_a_spec_version_pep_440_refuses_is_reduced_to_its_numbers(tmp_path: Path
     assert re.search(
         r"warning: /info/version: info.version '2023-10-16' is not a PEP 440 version; .*'2023.10.16'", result.err
     )
-    (package,) = [p for p in output.iterdir() if p.is_dir()]
+    (package,) = [p for p in output.iterdir() if p.is_dir() and p.name != "reference"]
     assert '__version__ = "2023.10.16"' in (package / "_version.py").read_text(encoding="utf-8")
 
 
 def test_project_files_can_be_left_out_and_are_then_removed(tmp_path: Path, run_cli: RunCli) -> None:
     output = tmp_path / "out"
     assert _generate(run_cli, tmp_path, output, "package: shop\n").code == 0
-    assert {p.name for p in output.iterdir()} == {"shop", "pyproject.toml", "README.md", "api.md"}
+    project = {"pyproject.toml", "README.md", "api.md", "CHANGELOG.md", "reference"}
+    assert {p.name for p in output.iterdir()} == {"shop"} | project
+    expected_pages = len(list((output / "reference").rglob("*.md")))
+    assert expected_pages >= 2, "a page per model module and per resource"
     result = _generate(run_cli, tmp_path, output, "package: shop\nproject_files: false\n")
     assert result.code == 0, result.err
     assert {p.name for p in output.iterdir()} == {"shop"}
     assert "../" not in (output / "shop" / ".generated-files").read_text(encoding="utf-8")
-    assert "3 removed" in result.err
+    pages = len(list((output / "reference").rglob("*.md"))) if (output / "reference").exists() else 0
+    assert pages == 0 and f"{4 + expected_pages} removed" in result.err
 
 
 def test_a_readme_the_generator_did_not_write_is_never_overwritten(tmp_path: Path, run_cli: RunCli) -> None:
@@ -299,7 +303,7 @@ def test_pip_install_of_the_output_folder(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
-    assert report["version"] == report["metadata"] == "0.1.0"
+    assert report["version"] == report["metadata"] == "0.9.0"
     assert Path(report["file"]).is_relative_to(tmp_path / "venv")
     assert sorted(map(_requirement, report["requires"])) == sorted(
         (name, frozenset(versions.split(","))) for name, _, versions in project.RUNTIME_DEPENDENCIES

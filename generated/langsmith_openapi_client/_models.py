@@ -92,9 +92,12 @@ class BaseModel(pydantic.BaseModel):
     @classmethod
     def construct(cls, _fields_set: Optional[Set[str]] = None, **values: Any) -> Self:
         """A model from trusted data, without validation: nested dicts and lists become the
-        nested model classes their fields declare (unlike `model_construct`, which keeps them
-        as dicts); API names and Python names are both accepted; unknown keys are kept."""
+        nested model classes their fields declare (pydantic's own `model_construct` would keep
+        them as dicts); API names and Python names are both accepted; unknown keys are kept."""
         return _construct_nested(cls, values, _fields_set)
+
+    # The same for code written against pydantic's name (as the public LangSmith client has it).
+    model_construct = construct
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
@@ -140,7 +143,7 @@ class BaseModel(pydantic.BaseModel):
             if key not in values:
                 values[key] = value
                 fields_set.add(key)  # pydantic counts extra keys as set, too
-        return cls.model_construct(_fields_set=fields_set, **values)
+        return _construct_flat(cls, fields_set, values)
 
     @classmethod
     def _could_be(cls, data: Mapping[str, Any]) -> bool:
@@ -505,7 +508,12 @@ def _construct_nested(model: type[_ModelT], values: Mapping[str, Any], fields_se
         if key not in built:  # kept as an extra, like validation does
             built[key] = value
             given.add(key)
-    return model.model_construct(_fields_set=given if fields_set is None else set(fields_set), **built)
+    return _construct_flat(model, given if fields_set is None else set(fields_set), built)
+
+
+def _construct_flat(model: type[_ModelT], fields_set: Set[str], values: Dict[str, Any]) -> _ModelT:
+    """pydantic's own `model_construct` (ours is `construct`): the values are set as they are."""
+    return pydantic.BaseModel.model_construct.__func__(model, _fields_set=fields_set, **values)  # type: ignore[attr-defined, no-any-return]
 
 
 def _construct_value(annotation: Any, value: Any) -> Any:

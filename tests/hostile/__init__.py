@@ -27,6 +27,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Iterator
 
+from generator.write import PROJECT_FOLDERS
+
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -131,7 +133,11 @@ class Run:
     def packages(self) -> list[Path]:
         if not self.output.is_dir():
             return []
-        return sorted(p for p in self.output.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return sorted(
+            p
+            for p in self.output.iterdir()
+            if p.is_dir() and not p.name.startswith(".") and p.name not in PROJECT_FOLDERS
+        )
 
     @property
     def package(self) -> Path:

@@ -30,7 +30,10 @@ __all__ = ["RunsResource", "AsyncRunsResource"]
 
 
 class RunsResource(SyncAPIResource):
-    """Individual runs (LLM calls, tool calls, chain steps) and the traces they form."""
+    """Individual runs (LLM calls, tool calls, chain steps) and the traces they form.
+
+    Since v0.9
+    """
 
     @cached_property
     def with_raw_response(self) -> RunsResourceWithRawResponse:
@@ -239,7 +242,10 @@ class RunsResourceWithStreamingResponse:
 
 
 class AsyncRunsResource(AsyncAPIResource):
-    """Individual runs (LLM calls, tool calls, chain steps) and the traces they form."""
+    """Individual runs (LLM calls, tool calls, chain steps) and the traces they form.
+
+    Since v0.9
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncRunsResourceWithRawResponse:

@@ -30,7 +30,10 @@ __all__ = ["ThreadsResource", "AsyncThreadsResource"]
 
 
 class ThreadsResource(SyncAPIResource):
-    """Conversation threads, each a sequence of traces sharing one thread ID."""
+    """Conversation threads, each a sequence of traces sharing one thread ID.
+
+    Since v0.9
+    """
 
     @cached_property
     def with_raw_response(self) -> ThreadsResourceWithRawResponse:
@@ -189,7 +192,10 @@ class ThreadsResourceWithStreamingResponse:
 
 
 class AsyncThreadsResource(AsyncAPIResource):
-    """Conversation threads, each a sequence of traces sharing one thread ID."""
+    """Conversation threads, each a sequence of traces sharing one thread ID.
+
+    Since v0.9
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncThreadsResourceWithRawResponse:

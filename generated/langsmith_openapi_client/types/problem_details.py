@@ -11,7 +11,10 @@ __all__ = ["ProblemDetails"]
 
 
 class ProblemDetails(BaseModel):
-    """An error report in the style of RFC 7807 (problem details for HTTP APIs)."""
+    """An error report in the style of RFC 7807 (problem details for HTTP APIs).
+
+    Since v0.9
+    """
 
     type: Optional[str] = None
     """URI reference naming the kind of problem."""

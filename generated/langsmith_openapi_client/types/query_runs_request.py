@@ -14,7 +14,10 @@ __all__ = ["QueryRunsRequest"]
 
 
 class QueryRunsRequest(BaseModel):
-    """Criteria for searching runs, plus paging and field selection."""
+    """Criteria for searching runs, plus paging and field selection.
+
+    Since v0.9
+    """
 
     ai_query: Optional[str] = None
     """A plain-language description of the runs wanted, turned into a filter by the server."""

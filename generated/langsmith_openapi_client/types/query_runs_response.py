@@ -12,7 +12,10 @@ __all__ = ["QueryRunsResponse"]
 
 
 class QueryRunsResponse(BaseModel):
-    """One page of runs."""
+    """One page of runs.
+
+    Since v0.9
+    """
 
     items: Optional[List[Run]] = None
     """The runs on this page."""

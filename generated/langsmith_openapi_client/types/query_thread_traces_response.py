@@ -12,7 +12,10 @@ __all__ = ["QueryThreadTracesResponse"]
 
 
 class QueryThreadTracesResponse(BaseModel):
-    """One page of a thread's traces."""
+    """One page of a thread's traces.
+
+    Since v0.9
+    """
 
     items: Optional[List[ThreadTraceListItem]] = None
     """The traces on this page."""

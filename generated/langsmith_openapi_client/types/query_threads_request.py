@@ -12,7 +12,10 @@ __all__ = ["QueryThreadsRequest"]
 
 
 class QueryThreadsRequest(BaseModel):
-    """Criteria for searching the threads of a project, plus paging."""
+    """Criteria for searching the threads of a project, plus paging.
+
+    Since v0.9
+    """
 
     cursor: Optional[str] = None
     """The `next_cursor` of the previous page; leave out for the first page."""

@@ -12,7 +12,10 @@ __all__ = ["QueryThreadsResponse"]
 
 
 class QueryThreadsResponse(BaseModel):
-    """One page of threads."""
+    """One page of threads.
+
+    Since v0.9
+    """
 
     items: Optional[List[ThreadListItem]] = None
     """The threads on this page."""

@@ -12,7 +12,10 @@ __all__ = ["QueryTraceResponse"]
 
 
 class QueryTraceResponse(BaseModel):
-    """The runs that make up one trace."""
+    """The runs that make up one trace.
+
+    Since v0.9
+    """
 
     items: Optional[List[Run]] = None
     """The runs of the trace."""

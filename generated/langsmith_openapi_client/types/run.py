@@ -22,7 +22,10 @@ __all__ = [
 
 
 class Run(BaseModel):
-    """A run: one unit of traced work, such as an LLM call, a tool call or a chain step. Only the fields asked for through `selects` are present."""
+    """A run: one unit of traced work, such as an LLM call, a tool call or a chain step. Only the fields asked for through `selects` are present.
+
+    Since v0.9
+    """
 
     id: Optional[str] = None
     """id is this run's UUID."""
@@ -173,21 +176,30 @@ class Run(BaseModel):
 
 
 class CompletionCostDetails(BaseModel):
-    """Completion cost in USD, split by category."""
+    """Completion cost in USD, split by category.
+
+    Since v0.9
+    """
 
     raw: Optional[Dict[str, float]] = None
     """USD amount for each category, keyed by category name."""
 
 
 class CompletionTokenDetails(BaseModel):
-    """Completion token count, split by category."""
+    """Completion token count, split by category.
+
+    Since v0.9
+    """
 
     raw: Optional[Dict[str, int]] = None
     """Token count for each category, keyed by category name."""
 
 
 class Event(BaseModel):
-    """Something that happened while a run was in progress."""
+    """Something that happened while a run was in progress.
+
+    Since v0.9
+    """
 
     kwargs: Optional[object] = None
     """Event-specific data."""
@@ -200,7 +212,10 @@ class Event(BaseModel):
 
 
 class FeedbackStats(BaseModel):
-    """Summary of all feedback given under one feedback key."""
+    """Summary of all feedback given under one feedback key.
+
+    Since v0.9
+    """
 
     avg: Optional[float] = None
     """Mean of the numeric scores."""
@@ -234,14 +249,20 @@ class FeedbackStats(BaseModel):
 
 
 class PromptCostDetails(BaseModel):
-    """Prompt cost in USD, split by category."""
+    """Prompt cost in USD, split by category.
+
+    Since v0.9
+    """
 
     raw: Optional[Dict[str, float]] = None
     """USD amount for each category, keyed by category name."""
 
 
 class PromptTokenDetails(BaseModel):
-    """Prompt token count, split by category."""
+    """Prompt token count, split by category.
+
+    Since v0.9
+    """
 
     raw: Optional[Dict[str, int]] = None
     """Token count for each category, keyed by category name."""

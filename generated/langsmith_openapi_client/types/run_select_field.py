@@ -53,4 +53,7 @@ RunSelectField: TypeAlias = Literal[
     "SHARE_URL",
     "FEEDBACK_STATS",
 ]
-"""A run field that can be requested through `selects`."""
+"""A run field that can be requested through `selects`.
+
+Since v0.9
+"""

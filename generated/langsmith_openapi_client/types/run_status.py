@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["RunStatus"]
 
 RunStatus: TypeAlias = Literal["SUCCESS", "ERROR", "PENDING"]
-"""How far a run has got, and whether it failed."""
+"""How far a run has got, and whether it failed.
+
+Since v0.9
+"""

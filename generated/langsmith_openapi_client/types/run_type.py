@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["RunType"]
 
 RunType: TypeAlias = Literal["TOOL", "CHAIN", "LLM", "RETRIEVER", "EMBEDDING", "PROMPT", "PARSER"]
-"""The kind of work a run stands for."""
+"""The kind of work a run stands for.
+
+Since v0.9
+"""

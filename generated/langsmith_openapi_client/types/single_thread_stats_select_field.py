@@ -25,4 +25,7 @@ SingleThreadStatsSelectField: TypeAlias = Literal[
     "PROMPT_COST_DETAILS",
     "COMPLETION_COST_DETAILS",
 ]
-"""A statistic that can be requested through `selects` for one thread."""
+"""A statistic that can be requested through `selects` for one thread.
+
+Since v0.9
+"""

@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["SortOrder"]
 
 SortOrder: TypeAlias = Literal["ASC", "DESC"]
-"""Direction in which results are ordered by start time."""
+"""Direction in which results are ordered by start time.
+
+Since v0.9
+"""

@@ -13,7 +13,10 @@ __all__ = ["ThreadListItem"]
 
 
 class ThreadListItem(BaseModel):
-    """Summary of one conversation thread."""
+    """Summary of one conversation thread.
+
+    Since v0.9
+    """
 
     count: Optional[int] = None
     """Number of root traces (turns) of the thread inside the queried time window."""

@@ -13,7 +13,10 @@ __all__ = ["ThreadStats"]
 
 
 class ThreadStats(BaseModel):
-    """Aggregate statistics over the traces of one thread. Only the statistics asked for through `selects` are present."""
+    """Aggregate statistics over the traces of one thread. Only the statistics asked for through `selects` are present.
+
+    Since v0.9
+    """
 
     completion_cost: Optional[float] = None
     """Estimated USD cost of all completions in the thread."""

@@ -13,7 +13,10 @@ __all__ = ["ThreadTraceListItem"]
 
 
 class ThreadTraceListItem(BaseModel):
-    """One trace of a thread. Only `trace_id` and the fields asked for through `selects` are present."""
+    """One trace of a thread. Only `trace_id` and the fields asked for through `selects` are present.
+
+    Since v0.9
+    """
 
     completion_cost: Optional[float] = None
     """Estimated USD cost of the trace's completions."""

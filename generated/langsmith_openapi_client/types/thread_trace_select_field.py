@@ -30,4 +30,7 @@ ThreadTraceSelectField: TypeAlias = Literal[
     "NAME",
     "ERROR_PREVIEW",
 ]
-"""A trace field that can be requested through `selects` when listing a thread's traces."""
+"""A trace field that can be requested through `selects` when listing a thread's traces.
+
+Since v0.9
+"""

@@ -13,6 +13,8 @@ __all__ = ["Post", "Event", "Category"]
 
 
 class Post(BaseModel):
+    """Since v1.0"""
+
     keywords: Optional[List[str]] = None
     """An array of scalars."""
 
@@ -30,10 +32,14 @@ class Post(BaseModel):
 
 
 class Event(BaseModel):
+    """Since v1.0"""
+
     name: str
 
     time: Optional[datetime] = None
 
 
 class Category(BaseModel):
+    """Since v1.0"""
+
     label: Optional[str] = None

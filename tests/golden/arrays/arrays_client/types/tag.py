@@ -9,4 +9,6 @@ __all__ = ["Tag"]
 
 
 class Tag(BaseModel):
+    """Since v1.0"""
+
     name: str

@@ -25,6 +25,8 @@ __all__ = ["DashboardsResource", "AsyncDashboardsResource"]
 
 
 class DashboardsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> DashboardsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -82,6 +84,8 @@ class DashboardsResourceWithStreamingResponse:
 
 
 class AsyncDashboardsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncDashboardsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

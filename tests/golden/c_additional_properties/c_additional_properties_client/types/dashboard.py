@@ -15,7 +15,10 @@ __all__ = ["Dashboard"]
 
 
 class Dashboard(BaseModel):
-    """No additionalProperties stated; unknown keys must survive."""
+    """No additionalProperties stated; unknown keys must survive.
+
+    Since v1.0
+    """
 
     id: str
 

@@ -11,6 +11,9 @@ __all__ = ["Panel"]
 
 
 class Panel(BaseModel):
-    """Known properties plus extra keys of any type."""
+    """Known properties plus extra keys of any type.
+
+    Since v1.0
+    """
 
     title: Optional[str] = None

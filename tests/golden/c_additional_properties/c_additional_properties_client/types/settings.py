@@ -12,7 +12,10 @@ __all__ = ["Settings"]
 
 
 class Settings(BaseModel):
-    """Known properties plus extra keys of a model type."""
+    """Known properties plus extra keys of a model type.
+
+    Since v1.0
+    """
 
     theme: Optional[str] = None
 

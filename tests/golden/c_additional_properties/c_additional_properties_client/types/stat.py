@@ -11,6 +11,8 @@ __all__ = ["Stat"]
 
 
 class Stat(BaseModel):
+    """Since v1.0"""
+
     count: int
 
     mean: Optional[float] = None

@@ -11,7 +11,10 @@ __all__ = ["StrictPoint"]
 
 
 class StrictPoint(BaseModel):
-    """Closed in the spec; a response with a new key must still parse."""
+    """Closed in the spec; a response with a new key must still parse.
+
+    Since v1.0
+    """
 
     x: Optional[float] = None
 

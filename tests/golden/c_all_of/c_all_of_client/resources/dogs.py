@@ -23,6 +23,8 @@ __all__ = ["DogsResource", "AsyncDogsResource"]
 
 
 class DogsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> DogsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -81,6 +83,8 @@ class DogsResourceWithStreamingResponse:
 
 
 class AsyncDogsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncDogsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -14,7 +14,10 @@ __all__ = ["Dog"]
 
 
 class Dog(BaseModel):
-    """A pet with identity and timestamps, merged from four schemas."""
+    """A pet with identity and timestamps, merged from four schemas.
+
+    Since v1.0
+    """
 
     id: str
 

@@ -9,4 +9,6 @@ __all__ = ["Identified"]
 
 
 class Identified(BaseModel):
+    """Since v1.0"""
+
     id: str

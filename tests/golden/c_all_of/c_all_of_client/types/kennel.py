@@ -12,6 +12,8 @@ __all__ = ["Kennel", "Address"]
 
 
 class Kennel(BaseModel):
+    """Since v1.0"""
+
     dogs: Optional[List[Dog]] = None
 
     address: Optional[Address] = None
@@ -19,7 +21,10 @@ class Kennel(BaseModel):
 
 
 class Address(BaseModel):
-    """Inline allOf of inline objects."""
+    """Inline allOf of inline objects.
+
+    Since v1.0
+    """
 
     street: Optional[str] = None
 

@@ -11,7 +11,10 @@ __all__ = ["NewDog"]
 
 
 class NewDog(BaseModel):
-    """What a client sends to create a dog (base properties plus the dog's own)."""
+    """What a client sends to create a dog (base properties plus the dog's own).
+
+    Since v1.0
+    """
 
     name: str
 

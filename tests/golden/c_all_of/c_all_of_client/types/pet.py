@@ -11,6 +11,8 @@ __all__ = ["Pet"]
 
 
 class Pet(BaseModel):
+    """Since v1.0"""
+
     name: str
 
     status: Optional[str] = None

@@ -12,6 +12,8 @@ __all__ = ["Timestamped"]
 
 
 class Timestamped(BaseModel):
+    """Since v1.0"""
+
     created_at: datetime
 
     updated_at: Optional[datetime] = None

@@ -23,6 +23,8 @@ __all__ = ["AuthResource", "AsyncAuthResource"]
 
 
 class AuthResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AuthResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -65,6 +67,8 @@ class AuthResourceWithStreamingResponse:
 
 
 class AsyncAuthResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

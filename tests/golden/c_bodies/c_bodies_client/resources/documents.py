@@ -25,6 +25,8 @@ __all__ = ["DocumentsResource", "AsyncDocumentsResource"]
 
 
 class DocumentsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> DocumentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -118,6 +120,8 @@ class DocumentsResourceWithStreamingResponse:
 
 
 class AsyncDocumentsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncDocumentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -21,6 +21,8 @@ __all__ = ["ImagesResource", "AsyncImagesResource"]
 
 
 class ImagesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -65,6 +67,8 @@ class ImagesResourceWithStreamingResponse:
 
 
 class AsyncImagesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -22,6 +22,8 @@ __all__ = ["NotesResource", "AsyncNotesResource"]
 
 
 class NotesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> NotesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -64,6 +66,8 @@ class NotesResourceWithStreamingResponse:
 
 
 class AsyncNotesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

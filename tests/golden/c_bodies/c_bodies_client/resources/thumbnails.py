@@ -22,6 +22,8 @@ __all__ = ["ThumbnailsResource", "AsyncThumbnailsResource"]
 
 
 class ThumbnailsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ThumbnailsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -67,6 +69,8 @@ class ThumbnailsResourceWithStreamingResponse:
 
 
 class AsyncThumbnailsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncThumbnailsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

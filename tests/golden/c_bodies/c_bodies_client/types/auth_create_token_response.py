@@ -11,6 +11,8 @@ __all__ = ["AuthCreateTokenResponse"]
 
 
 class AuthCreateTokenResponse(BaseModel):
+    """Since v1.0"""
+
     access_token: str
 
     expires_in: Optional[int] = None

@@ -12,6 +12,8 @@ __all__ = ["Document"]
 
 
 class Document(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     filename: str

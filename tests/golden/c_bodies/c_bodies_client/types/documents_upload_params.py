@@ -9,6 +9,8 @@ __all__ = ["MetadataParam"]
 
 
 class MetadataParam(TypedDict, total=False):
+    """Since v1.0"""
+
     author: str
 
     pages: int

@@ -25,6 +25,8 @@ __all__ = ["EventsResource", "AsyncEventsResource"]
 
 
 class EventsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> EventsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -103,6 +105,8 @@ class EventsResourceWithStreamingResponse:
 
 
 class AsyncEventsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

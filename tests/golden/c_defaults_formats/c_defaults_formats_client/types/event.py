@@ -14,6 +14,8 @@ __all__ = ["Event", "Window"]
 
 
 class Event(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     name: str
@@ -59,6 +61,8 @@ class Event(BaseModel):
 
 
 class Window(BaseModel):
+    """Since v1.0"""
+
     start: Optional[str] = None
 
     days: Optional[int] = 7

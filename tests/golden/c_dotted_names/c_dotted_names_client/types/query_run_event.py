@@ -12,6 +12,8 @@ __all__ = ["QueryRunEvent"]
 
 
 class QueryRunEvent(BaseModel):
+    """Since v1.0"""
+
     name: Optional[str] = None
 
     time: Optional[datetime] = None

@@ -11,6 +11,8 @@ __all__ = ["QueryRunFeedbackStat"]
 
 
 class QueryRunFeedbackStat(BaseModel):
+    """Since v1.0"""
+
     n: Optional[int] = None
 
     avg: Optional[float] = None

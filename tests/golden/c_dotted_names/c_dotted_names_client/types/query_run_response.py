@@ -16,6 +16,8 @@ __all__ = ["QueryRunResponse"]
 
 
 class QueryRunResponse(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     name: Optional[str] = None

@@ -8,3 +8,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["QueryRunStatus"]
 
 QueryRunStatus: TypeAlias = Literal["SUCCESS", "ERROR", "PENDING"]
+"""Since v1.0"""

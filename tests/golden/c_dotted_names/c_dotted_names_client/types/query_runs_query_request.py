@@ -13,6 +13,8 @@ __all__ = ["QueryRunsQueryRequest"]
 
 
 class QueryRunsQueryRequest(BaseModel):
+    """Since v1.0"""
+
     project_ids: Optional[List[str]] = None
 
     status: Optional[Literal["SUCCESS", "ERROR", "PENDING"]] = None

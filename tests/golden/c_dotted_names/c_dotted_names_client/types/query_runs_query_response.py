@@ -12,6 +12,8 @@ __all__ = ["QueryRunsQueryResponse"]
 
 
 class QueryRunsQueryResponse(BaseModel):
+    """Since v1.0"""
+
     runs: List[QueryRunResponse]
 
     next_cursor: Optional[str] = None

@@ -11,4 +11,6 @@ __all__ = ["QueryV1Cost"]
 
 
 class QueryV1Cost(BaseModel):
+    """Since v1.0"""
+
     total: Optional[float] = None

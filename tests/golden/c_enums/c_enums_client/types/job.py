@@ -13,6 +13,8 @@ __all__ = ["Job"]
 
 
 class Job(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     state: Literal["queued", "running", "succeeded", "failed"]

@@ -8,3 +8,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["JobState"]
 
 JobState: TypeAlias = Literal["queued", "running", "succeeded", "failed"]
+"""Since v1.0"""

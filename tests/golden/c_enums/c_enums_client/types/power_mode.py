@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["PowerMode"]
 
 PowerMode: TypeAlias = Literal["on", "off", "auto"]
-"""Unquoted on/off are strings in YAML 1.2 (the version OpenAPI recommends)."""
+"""Unquoted on/off are strings in YAML 1.2 (the version OpenAPI recommends).
+
+Since v1.0
+"""

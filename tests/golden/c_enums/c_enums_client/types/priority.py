@@ -8,3 +8,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Priority"]
 
 Priority: TypeAlias = Literal[0, 1, 2, 3]
+"""Since v1.0"""

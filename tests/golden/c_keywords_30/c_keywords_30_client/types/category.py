@@ -8,3 +8,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Category"]
 
 Category: TypeAlias = Literal["food", "toys", "garden"]
+"""Since v1.0"""

@@ -9,6 +9,8 @@ __all__ = ["Money"]
 
 
 class Money(BaseModel):
+    """Since v1.0"""
+
     amount: str
     """Decimal amount as a string."""
 

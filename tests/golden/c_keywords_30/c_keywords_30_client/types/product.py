@@ -14,6 +14,8 @@ __all__ = ["Product", "Dimensions"]
 
 
 class Product(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     name: str
@@ -39,6 +41,8 @@ class Product(BaseModel):
 
 
 class Dimensions(BaseModel):
+    """Since v1.0"""
+
     width: Optional[float] = None
 
     height: Optional[float] = None

@@ -24,6 +24,8 @@ __all__ = ["PlacesResource", "AsyncPlacesResource"]
 
 
 class PlacesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> PlacesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -57,6 +59,8 @@ class PlacesResourceWithStreamingResponse:
 
 
 class AsyncPlacesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncPlacesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -11,6 +11,8 @@ __all__ = ["Address"]
 
 
 class Address(BaseModel):
+    """Since v1.0"""
+
     street: Optional[str] = None
 
     city: Optional[str] = None

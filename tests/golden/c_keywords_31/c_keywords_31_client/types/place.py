@@ -15,6 +15,8 @@ __all__ = ["Place", "MailingAddress"]
 
 
 class Place(BaseModel):
+    """Since v1.0"""
+
     id: Union[str, int]
     """Either a slug or a numeric id."""
 
@@ -50,6 +52,8 @@ class Place(BaseModel):
 
 
 class MailingAddress(BaseModel):
+    """Since v1.0"""
+
     street: Optional[str] = None
 
     city: Optional[str] = None

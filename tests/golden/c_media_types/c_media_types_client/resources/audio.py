@@ -21,6 +21,8 @@ __all__ = ["AudioResource", "AsyncAudioResource"]
 
 
 class AudioResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AudioResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -62,6 +64,8 @@ class AudioResourceWithStreamingResponse:
 
 
 class AsyncAudioResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncAudioResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -22,6 +22,8 @@ __all__ = ["PagesResource", "AsyncPagesResource"]
 
 
 class PagesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> PagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -61,6 +63,8 @@ class PagesResourceWithStreamingResponse:
 
 
 class AsyncPagesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncPagesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -11,6 +11,8 @@ __all__ = ["FunctionCall"]
 
 
 class FunctionCall(BaseModel):
+    """Since v1.0"""
+
     type: Literal["function_call"]
 
     call_id: str

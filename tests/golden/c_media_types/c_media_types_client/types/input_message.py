@@ -11,6 +11,8 @@ __all__ = ["InputMessage"]
 
 
 class InputMessage(BaseModel):
+    """Since v1.0"""
+
     type: Literal["message"]
 
     role: Literal["user", "system", "developer"]

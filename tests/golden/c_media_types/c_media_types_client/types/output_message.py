@@ -11,6 +11,8 @@ __all__ = ["OutputMessage"]
 
 
 class OutputMessage(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     type: Literal["message"]

@@ -11,6 +11,8 @@ __all__ = ["Report"]
 
 
 class Report(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     rows: Optional[int] = None

@@ -22,7 +22,10 @@ __all__ = ["CopyResource", "AsyncCopyResource"]
 
 
 class CopyResource(SyncAPIResource):
-    """A tag named like a client method."""
+    """A tag named like a client method.
+
+    Since v1.0
+    """
 
     @cached_property
     def with_raw_response(self) -> CopyResourceWithRawResponse:
@@ -67,7 +70,10 @@ class CopyResourceWithStreamingResponse:
 
 
 class AsyncCopyResource(AsyncAPIResource):
-    """A tag named like a client method."""
+    """A tag named like a client method.
+
+    Since v1.0
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncCopyResourceWithRawResponse:

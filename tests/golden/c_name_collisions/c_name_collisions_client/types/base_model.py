@@ -11,6 +11,9 @@ __all__ = ["BaseModel_"]
 
 
 class BaseModel_(BaseModel):
-    """Named like the runtime's model base class."""
+    """Named like the runtime's model base class.
+
+    Since v1.0
+    """
 
     kind: Optional[str] = None

@@ -11,6 +11,9 @@ __all__ = ["Class"]
 
 
 class Class(BaseModel):
-    """A Python keyword as a schema name."""
+    """A Python keyword as a schema name.
+
+    Since v1.0
+    """
 
     teacher: Optional[str] = None

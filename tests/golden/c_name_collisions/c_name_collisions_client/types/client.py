@@ -11,6 +11,9 @@ __all__ = ["Client_"]
 
 
 class Client_(BaseModel):
-    """Named like the generated client class."""
+    """Named like the generated client class.
+
+    Since v1.0
+    """
 
     name: Optional[str] = None

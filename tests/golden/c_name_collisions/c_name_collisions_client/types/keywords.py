@@ -23,7 +23,10 @@ __all__ = ["Keywords"]
 
 
 class Keywords(BaseModel):
-    """Properties named like keywords, builtins, pydantic and runtime names."""
+    """Properties named like keywords, builtins, pydantic and runtime names.
+
+    Since v1.0
+    """
 
     id: Optional[builtins.str] = None
 

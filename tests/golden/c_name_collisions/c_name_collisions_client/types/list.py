@@ -11,6 +11,9 @@ __all__ = ["List_"]
 
 
 class List_(BaseModel):
-    """A builtin as a schema name."""
+    """A builtin as a schema name.
+
+    Since v1.0
+    """
 
     size: Optional[int] = None

@@ -11,6 +11,9 @@ __all__ = ["Model2FASettings"]
 
 
 class Model2FASettings(BaseModel):
-    """Starts with a digit and contains a dash."""
+    """Starts with a digit and contains a dash.
+
+    Since v1.0
+    """
 
     enabled: Optional[bool] = None

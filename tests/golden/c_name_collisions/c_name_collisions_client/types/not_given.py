@@ -11,4 +11,6 @@ __all__ = ["NotGiven_"]
 
 
 class NotGiven_(BaseModel):
+    """Since v1.0"""
+
     reason: Optional[str] = None

@@ -14,6 +14,8 @@ __all__ = ["ProfilesListResponse"]
 
 
 class ProfilesListResponse(BaseModel):
+    """Since v1.0"""
+
     a: Optional[UserProfile] = None
 
     b: Optional[UserProfile2] = None

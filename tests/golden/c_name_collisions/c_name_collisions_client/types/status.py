@@ -11,4 +11,6 @@ __all__ = ["Status"]
 
 
 class Status(BaseModel):
+    """Since v1.0"""
+
     code: Optional[int] = None

@@ -11,4 +11,6 @@ __all__ = ["Status2"]
 
 
 class Status2(BaseModel):
+    """Since v1.0"""
+
     text: Optional[str] = None

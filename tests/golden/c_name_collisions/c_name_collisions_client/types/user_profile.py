@@ -11,4 +11,6 @@ __all__ = ["UserProfile"]
 
 
 class UserProfile(BaseModel):
+    """Since v1.0"""
+
     nickname: Optional[str] = None

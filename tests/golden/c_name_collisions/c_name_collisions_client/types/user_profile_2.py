@@ -11,4 +11,6 @@ __all__ = ["UserProfile2"]
 
 
 class UserProfile2(BaseModel):
+    """Since v1.0"""
+
     handle: Optional[str] = None

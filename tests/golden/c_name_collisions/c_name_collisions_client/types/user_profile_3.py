@@ -11,4 +11,6 @@ __all__ = ["UserProfile3"]
 
 
 class UserProfile3(BaseModel):
+    """Since v1.0"""
+
     avatar: Optional[str] = None

@@ -11,6 +11,9 @@ __all__ = ["UsersResource"]
 
 
 class UsersResource(BaseModel):
-    """Named like the generated resource class of the `users` tag."""
+    """Named like the generated resource class of the `users` tag.
+
+    Since v1.0
+    """
 
     user_id: Optional[str] = None

@@ -11,4 +11,6 @@ __all__ = ["UsersRetrieveResponse"]
 
 
 class UsersRetrieveResponse(BaseModel):
+    """Since v1.0"""
+
     user_id: Optional[str] = None

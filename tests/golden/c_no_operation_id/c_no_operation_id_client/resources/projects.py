@@ -34,6 +34,8 @@ __all__ = ["ProjectsResource", "AsyncProjectsResource"]
 
 
 class ProjectsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def runs(self) -> ProjectsRunsResource:
         from .projects_runs import ProjectsRunsResource
@@ -159,6 +161,8 @@ class ProjectsResourceWithStreamingResponse:
 
 
 class AsyncProjectsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def runs(self) -> AsyncProjectsRunsResource:
         from .projects_runs import AsyncProjectsRunsResource

@@ -24,6 +24,8 @@ __all__ = ["ProjectsRunsResource", "AsyncProjectsRunsResource"]
 
 
 class ProjectsRunsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ProjectsRunsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -113,6 +115,8 @@ class ProjectsRunsResourceWithStreamingResponse:
 
 
 class AsyncProjectsRunsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncProjectsRunsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

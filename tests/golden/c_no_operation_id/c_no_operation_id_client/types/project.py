@@ -9,6 +9,8 @@ __all__ = ["Project"]
 
 
 class Project(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     name: str

@@ -11,6 +11,8 @@ __all__ = ["Run"]
 
 
 class Run(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     project_id: Optional[str] = None

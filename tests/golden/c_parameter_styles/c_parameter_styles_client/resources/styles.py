@@ -29,6 +29,8 @@ __all__ = ["StylesResource", "AsyncStylesResource"]
 
 
 class StylesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> StylesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -157,6 +159,8 @@ class StylesResourceWithStreamingResponse:
 
 
 class AsyncStylesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncStylesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -9,6 +9,8 @@ __all__ = ["BboxParam"]
 
 
 class BboxParam(TypedDict, total=False):
+    """Since v1.0"""
+
     w: int
 
     h: int

@@ -9,6 +9,8 @@ __all__ = ["FilterParam"]
 
 
 class FilterParam(TypedDict, total=False):
+    """Since v1.0"""
+
     status: str
 
     owner: str

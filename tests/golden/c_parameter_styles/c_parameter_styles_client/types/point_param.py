@@ -9,6 +9,8 @@ __all__ = ["PointParam"]
 
 
 class PointParam(TypedDict, total=False):
+    """Since v1.0"""
+
     x: int
 
     y: int

@@ -9,6 +9,8 @@ __all__ = ["PointParam2"]
 
 
 class PointParam2(TypedDict, total=False):
+    """Since v1.0"""
+
     lat: float
 
     lon: float

@@ -11,6 +11,8 @@ __all__ = ["Profile"]
 
 
 class Profile(BaseModel):
+    """Since v1.0"""
+
     bio: Optional[str] = None
 
     verified: Optional[bool] = None

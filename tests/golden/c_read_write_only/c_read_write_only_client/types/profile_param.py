@@ -9,4 +9,6 @@ __all__ = ["ProfileParam"]
 
 
 class ProfileParam(TypedDict, total=False):
+    """Since v1.0"""
+
     bio: str

@@ -15,6 +15,8 @@ __all__ = ["User"]
 
 
 class User(BaseModel):
+    """Since v1.0"""
+
     id: str
     """Assigned by the server."""
 

@@ -23,6 +23,8 @@ __all__ = ["CommentsResource", "AsyncCommentsResource"]
 
 
 class CommentsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> CommentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -61,6 +63,8 @@ class CommentsResourceWithStreamingResponse:
 
 
 class AsyncCommentsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncCommentsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

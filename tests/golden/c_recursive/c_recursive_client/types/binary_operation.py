@@ -15,6 +15,8 @@ __all__ = ["BinaryOperation"]
 
 
 class BinaryOperation(BaseModel):
+    """Since v1.0"""
+
     type: Literal["binary"]
 
     operator: Literal["+", "-", "*", "/"]

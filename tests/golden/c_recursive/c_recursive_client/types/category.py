@@ -11,7 +11,10 @@ __all__ = ["Category"]
 
 
 class Category(BaseModel):
-    """Recursive through allOf."""
+    """Recursive through allOf.
+
+    Since v1.0
+    """
 
     slug: str
 

@@ -9,4 +9,6 @@ __all__ = ["CategoryBase"]
 
 
 class CategoryBase(BaseModel):
+    """Since v1.0"""
+
     slug: str

@@ -11,7 +11,10 @@ __all__ = ["Comment"]
 
 
 class Comment(BaseModel):
-    """Self-recursive through an array and a nullable reference."""
+    """Self-recursive through an array and a nullable reference.
+
+    Since v1.0
+    """
 
     id: str
 

@@ -11,6 +11,8 @@ __all__ = ["File"]
 
 
 class File(BaseModel):
+    """Since v1.0"""
+
     name: str
 
     folder: Optional[Folder] = None

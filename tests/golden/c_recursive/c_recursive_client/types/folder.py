@@ -11,7 +11,10 @@ __all__ = ["Folder"]
 
 
 class Folder(BaseModel):
-    """Mutually recursive with File."""
+    """Mutually recursive with File.
+
+    Since v1.0
+    """
 
     name: str
 

@@ -11,6 +11,8 @@ __all__ = ["NumberLiteral"]
 
 
 class NumberLiteral(BaseModel):
+    """Since v1.0"""
+
     type: Literal["number"]
 
     value: float

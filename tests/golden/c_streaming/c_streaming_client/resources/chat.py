@@ -26,6 +26,8 @@ __all__ = ["ChatResource", "AsyncChatResource"]
 
 
 class ChatResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ChatResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -107,6 +109,8 @@ class ChatResourceWithStreamingResponse:
 
 
 class AsyncChatResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncChatResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -29,6 +29,8 @@ __all__ = ["ResponsesResource", "AsyncResponsesResource"]
 
 
 class ResponsesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ResponsesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -108,6 +110,8 @@ class ResponsesResourceWithStreamingResponse:
 
 
 class AsyncResponsesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncResponsesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -15,6 +15,8 @@ __all__ = ["ChatCompletion", "Choice"]
 
 
 class ChatCompletion(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     object: Optional[Literal["chat.completion"]] = None
@@ -23,6 +25,8 @@ class ChatCompletion(BaseModel):
 
 
 class Choice(BaseModel):
+    """Since v1.0"""
+
     index: Optional[int] = None
 
     message: Optional[Message] = None

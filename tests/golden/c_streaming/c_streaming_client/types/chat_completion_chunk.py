@@ -14,6 +14,8 @@ __all__ = ["ChatCompletionChunk", "Choice", "Delta"]
 
 
 class ChatCompletionChunk(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     object: Optional[Literal["chat.completion.chunk"]] = None
@@ -22,6 +24,8 @@ class ChatCompletionChunk(BaseModel):
 
 
 class Choice(BaseModel):
+    """Since v1.0"""
+
     index: Optional[int] = None
 
     delta: Optional[Delta] = None
@@ -30,6 +34,8 @@ class Choice(BaseModel):
 
 
 class Delta(BaseModel):
+    """Since v1.0"""
+
     role: Optional[str] = None
 
     content: Optional[str] = None

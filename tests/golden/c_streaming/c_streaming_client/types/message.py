@@ -11,6 +11,8 @@ __all__ = ["Message"]
 
 
 class Message(BaseModel):
+    """Since v1.0"""
+
     role: Literal["system", "user", "assistant"]
 
     content: str

@@ -9,6 +9,8 @@ __all__ = ["MessageParam"]
 
 
 class MessageParam(TypedDict, total=False):
+    """Since v1.0"""
+
     role: Required[Literal["system", "user", "assistant"]]
 
     content: Required[str]

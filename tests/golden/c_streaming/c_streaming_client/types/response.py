@@ -9,6 +9,8 @@ __all__ = ["Response"]
 
 
 class Response(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     output_text: str

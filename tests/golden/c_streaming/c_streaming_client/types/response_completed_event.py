@@ -12,6 +12,8 @@ __all__ = ["ResponseCompletedEvent"]
 
 
 class ResponseCompletedEvent(BaseModel):
+    """Since v1.0"""
+
     type: Literal["response.completed"]
 
     response: Response

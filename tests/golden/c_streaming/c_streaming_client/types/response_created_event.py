@@ -12,6 +12,8 @@ __all__ = ["ResponseCreatedEvent"]
 
 
 class ResponseCreatedEvent(BaseModel):
+    """Since v1.0"""
+
     type: Literal["response.created"]
 
     response: Response

@@ -13,6 +13,8 @@ __all__ = ["ResponseTextDeltaEvent"]
 
 
 class ResponseTextDeltaEvent(BaseModel):
+    """Since v1.0"""
+
     type: Literal["response.output_text.delta"]
 
     delta: str

@@ -28,6 +28,8 @@ __all__ = ["ShapesResource", "AsyncShapesResource"]
 
 
 class ShapesResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ShapesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -70,6 +72,8 @@ class ShapesResourceWithStreamingResponse:
 
 
 class AsyncShapesResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

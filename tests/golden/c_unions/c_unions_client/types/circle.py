@@ -11,6 +11,8 @@ __all__ = ["Circle"]
 
 
 class Circle(BaseModel):
+    """Since v1.0"""
+
     kind: str
 
     radius: Optional[float] = None

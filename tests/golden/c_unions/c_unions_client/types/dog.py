@@ -11,6 +11,8 @@ __all__ = ["Dog"]
 
 
 class Dog(BaseModel):
+    """Since v1.0"""
+
     pet_type: str
 
     lives: Optional[int] = None

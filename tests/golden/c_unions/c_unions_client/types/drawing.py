@@ -20,6 +20,8 @@ __all__ = ["Drawing", "Cartesian", "Polar"]
 
 
 class Drawing(BaseModel):
+    """Since v1.0"""
+
     shapes: List[
         Annotated[
             Union[Annotated[Circle, Tag("Circle")], Annotated[Square, Tag("Square")]],
@@ -64,7 +66,10 @@ class Drawing(BaseModel):
 
 
 class Cartesian(BaseModel):
-    """Cartesian"""
+    """Cartesian
+
+    Since v1.0
+    """
 
     x: float
 
@@ -72,7 +77,10 @@ class Cartesian(BaseModel):
 
 
 class Polar(BaseModel):
-    """Polar"""
+    """Polar
+
+    Since v1.0
+    """
 
     r: float
 

@@ -11,6 +11,8 @@ __all__ = ["ImageBlock"]
 
 
 class ImageBlock(BaseModel):
+    """Since v1.0"""
+
     type: Literal["image"]
 
     url: str

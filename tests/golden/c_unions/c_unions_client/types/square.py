@@ -11,6 +11,8 @@ __all__ = ["Square"]
 
 
 class Square(BaseModel):
+    """Since v1.0"""
+
     kind: str
 
     side: Optional[float] = None

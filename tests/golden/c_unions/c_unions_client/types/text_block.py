@@ -11,6 +11,8 @@ __all__ = ["TextBlock"]
 
 
 class TextBlock(BaseModel):
+    """Since v1.0"""
+
     type: Literal["text"]
 
     text: str

@@ -11,6 +11,8 @@ __all__ = ["Invoice"]
 
 
 class Invoice(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     amount_due: int

@@ -12,6 +12,8 @@ __all__ = ["InvoiceEvent"]
 
 
 class InvoiceEvent(BaseModel):
+    """Since v1.0"""
+
     type: Literal["invoice.paid"]
 
     data: Invoice

@@ -14,7 +14,10 @@ __all__ = ["SubscriptionCancelledWebhook"]
 
 
 class SubscriptionCancelledWebhook(BaseModel):
-    """An inline payload schema."""
+    """An inline payload schema.
+
+    Since v1.0
+    """
 
     subscription_id: str
 

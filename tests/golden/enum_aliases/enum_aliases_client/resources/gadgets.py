@@ -30,6 +30,8 @@ __all__ = ["GadgetsResource", "AsyncGadgetsResource"]
 
 
 class GadgetsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> GadgetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -138,6 +140,8 @@ class GadgetsResourceWithStreamingResponse:
 
 
 class AsyncGadgetsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncGadgetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

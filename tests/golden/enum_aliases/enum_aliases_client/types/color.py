@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Color"]
 
 Color: TypeAlias = Literal["red", "green", "blue"]
-"""A gadget's color."""
+"""A gadget's color.
+
+Since v1.0
+"""

@@ -13,6 +13,8 @@ __all__ = ["Gadget"]
 
 
 class Gadget(BaseModel):
+    """Since v1.0"""
+
     id: str
 
     color: Literal["red", "green", "blue"]

@@ -13,6 +13,8 @@ __all__ = ["GadgetSpec"]
 
 
 class GadgetSpec(BaseModel):
+    """Since v1.0"""
+
     color: Optional[Literal["red", "green", "blue"]] = None
 
     priority: Optional[Literal[1, 2, 3]] = None

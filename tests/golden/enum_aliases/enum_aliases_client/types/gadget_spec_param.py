@@ -12,6 +12,8 @@ __all__ = ["GadgetSpecParam"]
 
 
 class GadgetSpecParam(TypedDict, total=False):
+    """Since v1.0"""
+
     color: Color
 
     priority: Priority

@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Mode"]
 
 Mode: TypeAlias = Literal["auto", 0, 1, True]
-"""Mixed values - a keyword or a number of retries."""
+"""Mixed values - a keyword or a number of retries.
+
+Since v1.0
+"""

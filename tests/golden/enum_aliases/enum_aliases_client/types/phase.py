@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Phase"]
 
 Phase: TypeAlias = Literal["draft", "live"]
-"""Used by the response model only; the alias is made all the same."""
+"""Used by the response model only; the alias is made all the same.
+
+Since v1.0
+"""

@@ -8,3 +8,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Shade"]
 
 Shade: TypeAlias = Literal["light", "dark"]
+"""Since v1.0"""

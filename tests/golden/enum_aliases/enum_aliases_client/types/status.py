@@ -11,6 +11,9 @@ __all__ = ["Status"]
 
 
 class Status(BaseModel):
-    """An object that keeps the name `Status`."""
+    """An object that keeps the name `Status`.
+
+    Since v1.0
+    """
 
     state: Optional[str] = None

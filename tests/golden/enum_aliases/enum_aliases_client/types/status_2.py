@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Status2"]
 
 Status2: TypeAlias = Literal["on", "off"]
-"""A switch. Its name as a class, `Status`, is also the object's below; classes are named first, so the alias is `Status2`."""
+"""A switch. Its name as a class, `Status`, is also the object's below; classes are named first, so the alias is `Status2`.
+
+Since v1.0
+"""

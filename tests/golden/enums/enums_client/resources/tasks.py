@@ -25,6 +25,8 @@ __all__ = ["TasksResource", "AsyncTasksResource"]
 
 
 class TasksResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> TasksResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -59,6 +61,8 @@ class TasksResourceWithStreamingResponse:
 
 
 class AsyncTasksResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -8,4 +8,7 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["Status"]
 
 Status: TypeAlias = Literal["PENDING", "RUNNING", "DONE"]
-"""A string enum used through $ref."""
+"""A string enum used through $ref.
+
+Since v1.0
+"""

@@ -13,6 +13,8 @@ __all__ = ["Task"]
 
 
 class Task(BaseModel):
+    """Since v1.0"""
+
     kind: Literal["bug", "feature"]
     """An inline string enum."""
 

@@ -12,6 +12,8 @@ __all__ = ["Inventory", "FeedbackStats"]
 
 
 class Inventory(BaseModel):
+    """Since v1.0"""
+
     counts: Dict[str, int]
     """A map of integers."""
 
@@ -30,6 +32,8 @@ class Inventory(BaseModel):
 
 
 class FeedbackStats(BaseModel):
+    """Since v1.0"""
+
     count: Optional[int] = None
 
     mean: Optional[float] = None

@@ -11,6 +11,8 @@ __all__ = ["Stat"]
 
 
 class Stat(BaseModel):
+    """Since v1.0"""
+
     n: Optional[int] = None
 
     avg: Optional[float] = None

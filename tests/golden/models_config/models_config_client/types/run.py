@@ -12,7 +12,10 @@ __all__ = ["Run", "Event", "FeedbackStats", "CostDetails"]
 
 
 class Run(BaseModel):
-    """Listed in the config as the public model `Run`."""
+    """Listed in the config as the public model `Run`.
+
+    Since v1.0
+    """
 
     id: Optional[str] = None
 
@@ -26,16 +29,22 @@ class Run(BaseModel):
 
 
 class Event(BaseModel):
+    """Since v1.0"""
+
     name: Optional[str] = None
 
     time: Optional[datetime] = None
 
 
 class FeedbackStats(BaseModel):
+    """Since v1.0"""
+
     n: Optional[int] = None
 
     avg: Optional[float] = None
 
 
 class CostDetails(BaseModel):
+    """Since v1.0"""
+
     total: Optional[float] = None

@@ -26,6 +26,8 @@ __all__ = ["PetsResource", "AsyncPetsResource"]
 
 
 class PetsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -89,6 +91,8 @@ class PetsResourceWithStreamingResponse:
 
 
 class AsyncPetsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

@@ -9,4 +9,6 @@ __all__ = ["Error"]
 
 
 class Error(BaseModel):
+    """Since v1.0"""
+
     message: str

@@ -11,7 +11,10 @@ __all__ = ["OwnerParam"]
 
 
 class OwnerParam(TypedDict, total=False):
-    """Refers back to pet.yaml (recursion across files)."""
+    """Refers back to pet.yaml (recursion across files).
+
+    Since v1.0
+    """
 
     name: Required[str]
 

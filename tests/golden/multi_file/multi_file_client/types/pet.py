@@ -12,7 +12,10 @@ __all__ = ["Pet"]
 
 
 class Pet(BaseModel):
-    """A pet; its owner is described in a sibling file, its tags in the common file."""
+    """A pet; its owner is described in a sibling file, its tags in the common file.
+
+    Since v1.0
+    """
 
     id: int
 

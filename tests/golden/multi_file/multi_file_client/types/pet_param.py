@@ -13,7 +13,10 @@ __all__ = ["PetParam"]
 
 
 class PetParam(TypedDict, total=False):
-    """A pet; its owner is described in a sibling file, its tags in the common file."""
+    """A pet; its owner is described in a sibling file, its tags in the common file.
+
+    Since v1.0
+    """
 
     id: Required[int]
 

@@ -9,4 +9,6 @@ __all__ = ["TagParam"]
 
 
 class TagParam(TypedDict, total=False):
+    """Since v1.0"""
+
     label: Required[str]

@@ -11,6 +11,8 @@ __all__ = ["Order", "Customer", "Address", "Geo"]
 
 
 class Order(BaseModel):
+    """Since v1.0"""
+
     id: Optional[str] = None
 
     customer: Customer
@@ -18,7 +20,10 @@ class Order(BaseModel):
 
 
 class Customer(BaseModel):
-    """Level 1."""
+    """Level 1.
+
+    Since v1.0
+    """
 
     name: Optional[str] = None
 
@@ -27,7 +32,10 @@ class Customer(BaseModel):
 
 
 class Address(BaseModel):
-    """Level 2."""
+    """Level 2.
+
+    Since v1.0
+    """
 
     city: Optional[str] = None
 
@@ -36,7 +44,10 @@ class Address(BaseModel):
 
 
 class Geo(BaseModel):
-    """Level 3."""
+    """Level 3.
+
+    Since v1.0
+    """
 
     lat: Optional[float] = None
 

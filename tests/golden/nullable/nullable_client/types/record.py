@@ -15,6 +15,8 @@ __all__ = ["Record"]
 
 
 class Record(BaseModel):
+    """Since v1.0"""
+
     label: Optional[str]
     """Required but may be null."""
 

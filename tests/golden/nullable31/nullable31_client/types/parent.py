@@ -11,4 +11,6 @@ __all__ = ["Parent"]
 
 
 class Parent(BaseModel):
+    """Since v1.0"""
+
     name: Optional[str] = None

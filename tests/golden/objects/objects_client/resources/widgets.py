@@ -23,6 +23,8 @@ __all__ = ["WidgetsResource", "AsyncWidgetsResource"]
 
 
 class WidgetsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> WidgetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -56,6 +58,8 @@ class WidgetsResourceWithStreamingResponse:
 
 
 class AsyncWidgetsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

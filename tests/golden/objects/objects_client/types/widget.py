@@ -12,7 +12,10 @@ __all__ = ["Widget"]
 
 
 class Widget(BaseModel):
-    """One object with a required and an optional property of each scalar type and format."""
+    """One object with a required and an optional property of each scalar type and format.
+
+    Since v1.0
+    """
 
     id: str
 

@@ -25,6 +25,8 @@ __all__ = ["ItemsResource", "AsyncItemsResource"]
 
 
 class ItemsResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -90,6 +92,8 @@ class ItemsResourceWithStreamingResponse:
 
 
 class AsyncItemsResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""

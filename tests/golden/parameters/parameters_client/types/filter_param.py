@@ -9,4 +9,6 @@ __all__ = ["FilterParam"]
 
 
 class FilterParam(TypedDict, total=False):
+    """Since v1.0"""
+
     owner: str

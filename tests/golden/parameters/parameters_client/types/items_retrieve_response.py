@@ -11,4 +11,6 @@ __all__ = ["ItemsRetrieveResponse"]
 
 
 class ItemsRetrieveResponse(BaseModel):
+    """Since v1.0"""
+
     id: Optional[int] = None

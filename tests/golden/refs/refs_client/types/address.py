@@ -11,7 +11,10 @@ __all__ = ["Address"]
 
 
 class Address(BaseModel):
-    """Referenced from two models."""
+    """Referenced from two models.
+
+    Since v1.0
+    """
 
     street: Optional[str] = None
 

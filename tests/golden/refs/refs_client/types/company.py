@@ -12,6 +12,8 @@ __all__ = ["Company"]
 
 
 class Company(BaseModel):
+    """Since v1.0"""
+
     name: Optional[str] = None
 
     office: Optional[Address] = None

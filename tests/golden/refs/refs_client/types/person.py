@@ -13,6 +13,8 @@ __all__ = ["Person"]
 
 
 class Person(BaseModel):
+    """Since v1.0"""
+
     name: Optional[str] = None
 
     home: Address

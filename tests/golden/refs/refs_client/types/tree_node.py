@@ -11,7 +11,10 @@ __all__ = ["TreeNode"]
 
 
 class TreeNode(BaseModel):
-    """A recursive schema."""
+    """A recursive schema.
+
+    Since v1.0
+    """
 
     value: str
 

@@ -22,6 +22,8 @@ __all__ = ["MiscResource", "AsyncMiscResource"]
 
 
 class MiscResource(SyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> MiscResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
@@ -64,6 +66,8 @@ class MiscResourceWithStreamingResponse:
 
 
 class AsyncMiscResource(AsyncAPIResource):
+    """Since v1.0"""
+
     @cached_property
     def with_raw_response(self) -> AsyncMiscResourceWithRawResponse:
         """Methods that return the raw HTTP response (`.parse()` gives the usual result)."""
