@@ -47,7 +47,11 @@ Term = Any
 def build_surface(package: Package) -> Surface:
     """The surface of a generated package: {"version", "resources", "methods", "models", "enums"}."""
     models = _models(package)
-    by_pointer = {model["schema"]: key for key, model in models.items() if model["schema"]}
+    # A component can be both a model and a request class (its `...Param` twin): the model first.
+    by_pointer: dict[str, str] = {}
+    for key, model in sorted(models.items(), key=lambda item: item[1]["kind"] != "model"):
+        if model["schema"]:
+            by_pointer.setdefault(model["schema"], key)
     return {
         "version": package.project.version,
         "resources": {path: {"description": r.description} for path, r in package.resources_by_path()},
@@ -176,7 +180,7 @@ def _models(package: Package) -> dict[str, Any]:
             models[f"{module.module}.{typed_dict.name}"] = {
                 "kind": "typeddict",
                 "description": typed_dict.description,
-                "schema": "",
+                "schema": typed_dict.source_pointer,
                 "fields": {f.api_name: _field(f) for f in typed_dict.fields},
                 "extra": None,
             }

@@ -566,6 +566,7 @@ class TypeBuilder:
                 name=ref.name,
                 description=sch.description_of(schema if isinstance(schema, dict) else {}),
                 fields=tuple(f for f in fields if not f.read_only),
+                source_pointer=site.pointer,
             )
             return
         extra_type = None

@@ -154,6 +154,7 @@ class TypedDictModel:
     name: str
     description: str
     fields: tuple[Field, ...]
+    source_pointer: str = ""
     # The package version it first appeared in (history.py); "" when no history is kept.
     since: str = ""
 

@@ -359,7 +359,11 @@ def _merged_copies(changes: list[Change], old: Surface, new: Surface) -> list[Ch
         where = component.get(change.schema)
         key: Any = index
         if where:
-            key = (where, change.kind, change.property, repr(change.old), repr(change.new), repr(change.enum))
+            # One property of one component changes type once; the copies spell it each with
+            # their own class names (`List[Address]`, `List[AddressParam]`), so only enum values
+            # tell changes of one property apart.
+            values = (repr(change.old), repr(change.new), repr(change.enum)) if change.kind.startswith("enum") else ()
+            key = (where, change.kind, change.property, *values)
         groups.setdefault(key, []).append(change)
     merged = []
     for group in groups.values():

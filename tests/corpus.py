@@ -414,16 +414,26 @@ _FORKS.set_forkserver_preload(
 )
 
 
+# What multiprocessing reports when the forkserver could not tell a child's exit status (it lost
+# the pipe it reads it from). The generator never exits so (its codes are 0, 1, 2 and 130).
+_STATUS_LOST = 255
+
+
 def run_generator_forked(argv: list[str], cwd: Path, log: Path, timeout: float) -> tuple[int | None, str]:
-    """(exit code, stderr) of `python -m generator ARGV` run in `cwd`; (None, "") when it timed out."""
+    """(exit code, stderr) of `python -m generator ARGV` run in `cwd`; (None, "") when it timed out.
+    A run whose status the forkserver lost (seen once in a full test run on this machine, after the
+    run had printed its success line) is run once more; generating is idempotent."""
     log.parent.mkdir(parents=True, exist_ok=True)
-    process = _FORKS.Process(target=_generator_process, args=(argv, str(cwd), str(log)))
-    process.start()
-    process.join(timeout)
-    if process.exitcode is None:
-        process.kill()
-        process.join()
-        return None, ""
+    for _ in range(2):
+        process = _FORKS.Process(target=_generator_process, args=(argv, str(cwd), str(log)))
+        process.start()
+        process.join(timeout)
+        if process.exitcode is None:
+            process.kill()
+            process.join()
+            return None, ""
+        if process.exitcode != _STATUS_LOST:
+            break
     return process.exitcode, log.read_text(encoding="utf-8", errors="replace")
 
 

@@ -953,10 +953,15 @@ def test_adyen_fund_3_to_6() -> None:
         "AccountDetailBalanceWrapper",
         "AccountTransactionListWrapper",
         "AmountWrapper",
-        "TransactionListForAccountWrapper",
-        "TransactionListForAccountWrapperParam",  # the request's TypedDict of it
+        "TransactionListForAccountWrapper",  # and its request TypedDict twin, one component: reported once
         "TransactionWrapper",
     }
+    twin_removed = only(
+        result,
+        kind="model-removed",
+        schema="types.transaction_list_for_account_wrapper.TransactionListForAccountWrapper",
+    )
+    assert twin_removed.pointer == "/components/schemas/TransactionListForAccountWrapper"
     request = only(result, kind="property-type-changed", property="transactionListsPerAccount")
     assert request.breaking and (request.old, request.new) == (
         "List[TransactionListForAccountWrapper]",
@@ -966,7 +971,7 @@ def test_adyen_fund_3_to_6() -> None:
     payout = "types.payout_account_holder_request.PayoutAccountHolderRequest"
     assert {c.property for c in result.changes if c.schema == payout} == {"payoutMethodCode", "payoutSpeed"}
     assert not any(c.kind.startswith("operation-") for c in result.changes)
-    assert (len(result.changes), sum(c.breaking for c in result.changes)) == (35, 20)
+    assert (len(result.changes), sum(c.breaking for c in result.changes)) == (34, 19)
 
 
 @needs_shared
@@ -1103,3 +1108,60 @@ def test_adyen_small_version_steps(
     service: str, old: int, new: int, expected: list[tuple[str, bool, str, str]]
 ) -> None:
     assert facts(adyen(service, old, new)) == expected
+
+
+def _shop(address: dict[str, Any]) -> Doc:
+    """An Address component sent in a request body (as the TypedDict AddressParam) and read in a
+    response (as the model Address)."""
+    ok = {
+        "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Shop"}}}}
+    }
+    body = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "address": {"$ref": "#/components/schemas/Address"}},
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Shops", "version": "1.0.0"},
+        "paths": {
+            "/shops": {
+                "post": {
+                    "operationId": "createShop",
+                    "tags": ["shops"],
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                    "responses": ok,
+                }
+            },
+            "/shops/{id}": {
+                "get": {
+                    "operationId": "getShop",
+                    "tags": ["shops"],
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": ok,
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Address": address,
+                "Shop": {"type": "object", "properties": {"address": {"$ref": "#/components/schemas/Address"}}},
+            }
+        },
+    }
+
+
+def test_a_component_sent_and_read_is_reported_once_judged_by_both_sides(tmp_path: Path) -> None:
+    """The model and its request TypedDict twin are one component: one change, reached by the
+    method that sends it and the ones that read it, breaking because the sending side breaks."""
+    before = {"type": "object", "properties": {"city": {"type": "string"}}}
+    after = {
+        "type": "object",
+        "required": ["country"],
+        "properties": {"city": {"type": "string"}, "country": {"type": "string"}},
+    }
+    old, new = write(_shop(before), tmp_path / "old.yaml"), write(_shop(after), tmp_path / "new.yaml")
+    result = diff_descriptions(str(old), str(new), Config(), Limits())
+    assert facts(result) == [("property-added", True, "types.address.Address", "country")]
+    (change,) = result.changes
+    assert change.pointer == "/components/schemas/Address"
+    assert methods(change) == ["client.shops.create", "client.shops.retrieve"]
