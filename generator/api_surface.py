@@ -11,6 +11,7 @@ are values of another, as the client types them on the side that sends or the si
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .ir import (
@@ -44,9 +45,10 @@ RESPONSE = "response"
 Term = Any
 
 
-def build_surface(package: Package) -> Surface:
-    """The surface of a generated package: {"version", "resources", "methods", "models", "enums"}."""
-    models = _models(package)
+def build_surface(package: Package, describe: Callable[[str], str] = str) -> Surface:
+    """The surface of a generated package: {"version", "resources", "methods", "models", "enums"}.
+    Every description and summary is kept as `describe` gives it (the history keeps digests)."""
+    models = _models(package, describe)
     # A component can be both a model and a request class (its `...Param` twin): the model first.
     by_pointer: dict[str, str] = {}
     for key, model in sorted(models.items(), key=lambda item: item[1]["kind"] != "model"):
@@ -54,13 +56,13 @@ def build_surface(package: Package) -> Surface:
             by_pointer.setdefault(model["schema"], key)
     return {
         "version": package.project.version,
-        "resources": {path: {"description": r.description} for path, r in package.resources_by_path()},
-        "methods": {call: _method(op, by_pointer) for call, op in package.all_operations()},
+        "resources": {path: {"description": describe(r.description)} for path, r in package.resources_by_path()},
+        "methods": {call: _method(op, by_pointer, describe) for call, op in package.all_operations()},
         "models": models,
         "enums": {
             f"{module.module}.{alias.name}": {
                 "values": list(alias.type.values) if isinstance(alias.type, LiteralOf) else [],
-                "description": alias.description,
+                "description": describe(alias.description),
             }
             for module in package.type_modules
             for alias in module.aliases
@@ -108,26 +110,30 @@ def _component_of(pointer: str, docs: DocumentSet) -> str | None:
     return target if document is docs.root and target != pointer else None
 
 
-def _method(op: Operation, class_by_pointer: dict[str, str]) -> dict[str, Any]:
+def _method(op: Operation, class_by_pointer: dict[str, str], describe: Callable[[str], str]) -> dict[str, Any]:
     arguments = {
-        p.name: _argument(p.location, p.api_name, p.required, p.type, p.description, p.default) for p in op.parameters
+        p.name: _argument(p.location, p.api_name, p.required, type_term(p.type), describe(p.description), p.default)
+        for p in op.parameters
     }
     body = op.body
     if body is not None and body.fields:
         for f in body.fields:
-            arguments[f.name] = _argument("body", f.api_name, f.required, f.type, f.description, f.default)
+            arguments[f.name] = _argument(
+                "body", f.api_name, f.required, type_term(f.type), describe(f.description), f.default
+            )
     elif body is not None:
-        body_type: Term = type_term(body.type) if body.type is not None else _content_term(body.kind)
-        arguments[body.argument] = _argument("body", "", body.required, None, body.description, NO_DEFAULT)
-        arguments[body.argument]["type"] = body_type
+        body_type = type_term(body.type) if body.type is not None else _content_term(body.kind)
+        arguments[body.argument] = _argument(
+            "body", "", body.required, body_type, describe(body.description), NO_DEFAULT
+        )
     return {
         "http_method": op.http_method.upper(),
         "path": op.url_path,
         "arguments": arguments,
         "returns": _returns(op),
         "deprecated": op.deprecated,
-        "summary": op.summary,
-        "description": op.description,
+        "summary": describe(op.summary),
+        "description": describe(op.description),
         "schema": op.source_pointer,
         # The class of the body object whose properties are arguments: what the client sends.
         "body_class": class_by_pointer.get(body.schema_pointer) if body is not None and body.schema_pointer else None,
@@ -135,13 +141,13 @@ def _method(op: Operation, class_by_pointer: dict[str, str]) -> dict[str, Any]:
 
 
 def _argument(
-    location: str, api_name: str, required: bool, type_: TypeRef | None, description: str, default: object
+    location: str, api_name: str, required: bool, type_: Term, description: str, default: object
 ) -> dict[str, Any]:
     return {
         "in": location,
         "api_name": api_name,
         "required": required,
-        "type": type_term(type_) if type_ is not None else "any",
+        "type": type_,
         "description": description,
         "has_default": default != NO_DEFAULT,
     }
@@ -165,34 +171,34 @@ def _returns(op: Operation) -> Term:
     return {"text": "string", "binary": "binary"}.get(response.kind, "null")
 
 
-def _models(package: Package) -> dict[str, Any]:
+def _models(package: Package, describe: Callable[[str], str]) -> dict[str, Any]:
     models: dict[str, Any] = {}
     for module in package.type_modules:
         for model in module.models:
             models[f"{module.module}.{model.name}"] = {
                 "kind": "model",
-                "description": model.description,
+                "description": describe(model.description),
                 "schema": model.source_pointer,
-                "fields": {f.name: _field(f) for f in model.fields},
+                "fields": {f.name: _field(f, describe) for f in model.fields},
                 "extra": type_term(model.extra_type) if model.extra_type is not None else None,
             }
         for typed_dict in module.typed_dicts:
             models[f"{module.module}.{typed_dict.name}"] = {
                 "kind": "typeddict",
-                "description": typed_dict.description,
+                "description": describe(typed_dict.description),
                 "schema": typed_dict.source_pointer,
-                "fields": {f.api_name: _field(f) for f in typed_dict.fields},
+                "fields": {f.api_name: _field(f, describe) for f in typed_dict.fields},
                 "extra": None,
             }
     return models
 
 
-def _field(f: Field) -> dict[str, Any]:
+def _field(f: Field, describe: Callable[[str], str]) -> dict[str, Any]:
     return {
         "api_name": f.api_name,
         "required": f.required,
         "type": type_term(f.type),
-        "description": f.description,
+        "description": describe(f.description),
         "read_only": f.read_only,
         "write_only": f.write_only,
         "deprecated": f.deprecated,
@@ -258,22 +264,9 @@ def spell(term: Term) -> str:
 
 def referenced_keys(term: Term) -> set[str]:
     """The classes and enum aliases a term names (model and alias keys)."""
-    found: set[str] = set()
-    stack = [term]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, str) or not current:
-            continue
-        kind, *rest = current
-        if kind in ("model", "alias"):
-            found.add(rest[0])
-        elif kind in ("union", "tuple"):
-            stack.extend(rest[0])
-            if kind == "tuple" and rest[1] is not None:
-                stack.append(rest[1])
-        elif kind != "literal":
-            stack.append(rest[0])
-    return found
+    if _kind(term) in ("model", "alias"):
+        return {term[1]}
+    return set().union(*(referenced_keys(child) for child in _children(term)))
 
 
 # --- comparing terms ----------------------------------------------------------------------------

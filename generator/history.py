@@ -10,7 +10,8 @@ checkout carries it. `generate` reads it and writes it back:
   (`baseline`) to today's; when the version changes, the entry of the version that ends is frozen
   into `releases`, and the surface it ended with (`surface`, kept from the last run) becomes the
   baseline.
-Descriptions are kept as digests: enough to tell "documentation changed", small to commit.
+Descriptions are kept as digests (`build_surface`'s `describe`): enough to tell "documentation
+changed", small to commit.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from .api_surface import Surface, build_surface
 from .cache import digest
@@ -61,7 +63,7 @@ def update_history(package: Package, output: Path) -> HistoryUpdate:
     path = history_path(output, package.name)
     history = read_history(path)
     version = package.project.version
-    surface = compact(build_surface(package))
+    surface = build_surface(package, describe=_text_digest)
     if history.version and history.version != version:
         history = _start_version(history, version, path)
     history.version = version
@@ -150,53 +152,35 @@ def with_since(package: Package, since: dict[str, str]) -> Package:
     )
 
 
-_Item = TypeVar("_Item")
-
-
 def _module_with_since(module: TypeModule, since: dict[str, str]) -> TypeModule:
-    def stamped(items: tuple[_Item, ...], field_key: Callable[[Field], str]) -> tuple[_Item, ...]:
-        result = []
-        for item in items:
-            key = f"{module.module}.{getattr(item, 'name')}"
-            fields = tuple(
-                dataclasses.replace(f, since=since.get(f"{key}.{field_key(f)}", ""))
-                for f in getattr(item, "fields", ())
-            )
-            changes: dict[str, Any] = {"since": since.get(key, "")}
-            if hasattr(item, "fields"):
-                changes["fields"] = fields
-            result.append(dataclasses.replace(item, **changes))  # type: ignore[type-var]
-        return tuple(result)
+    def stamped(owner: str, fields: tuple[Field, ...], key: Callable[[Field], str]) -> tuple[Field, ...]:
+        return tuple(dataclasses.replace(f, since=since.get(f"{owner}.{key(f)}", "")) for f in fields)
 
-    return dataclasses.replace(
-        module,
-        models=stamped(module.models, lambda f: f.name),
-        typed_dicts=stamped(module.typed_dicts, lambda f: f.api_name),
-        aliases=stamped(module.aliases, lambda f: f.name),
+    def named(name: str) -> str:
+        return f"{module.module}.{name}"
+
+    # Keys as the surface names them: a model's fields by Python name, a TypedDict's by key.
+    models = tuple(
+        dataclasses.replace(
+            m, since=since.get(named(m.name), ""), fields=stamped(named(m.name), m.fields, attrgetter("name"))
+        )
+        for m in module.models
     )
+    typed_dicts = tuple(
+        dataclasses.replace(
+            t, since=since.get(named(t.name), ""), fields=stamped(named(t.name), t.fields, attrgetter("api_name"))
+        )
+        for t in module.typed_dicts
+    )
+    aliases = tuple(dataclasses.replace(a, since=since.get(named(a.name), "")) for a in module.aliases)
+    return dataclasses.replace(module, models=models, typed_dicts=typed_dicts, aliases=aliases)
 
 
 # --- the file -------------------------------------------------------------------------------------
 
 
-def compact(surface: Surface) -> Surface:
-    """The surface with every description and summary replaced by a digest of it."""
-
-    def walk(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {
-                k: (_text_digest(v) if k in _DESCRIBED_KEYS and isinstance(v, str) else walk(v))
-                for k, v in value.items()
-            }
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        return value
-
-    result: Surface = walk(surface)
-    return result
-
-
 def _text_digest(text: str) -> str:
+    """What the history keeps of a description: enough to tell that it changed."""
     return digest(text)[:16] if text else ""
 
 

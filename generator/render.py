@@ -323,14 +323,15 @@ PROJECT_FILES = ("pyproject.toml", "README.md", "api.md", "CHANGELOG.md")
 
 
 def project_files(env: jinja2.Environment, package: Package) -> list[RenderedFile]:
-    methods = [method for resource in resource_docs(package) for method in resource.methods]
+    resources = resource_docs(package)
+    methods = [method for resource in resources for method in resource.methods]
     context = {
         "package": package,
         # What the README shows only when the API has it.
         "event_streams": [m for m in methods if m.operation.response.events is not None],
         "uploads": [m for m in methods if m.operation.body and m.operation.body.kind in ("multipart", "binary")],
         "deprecated_methods": [m for m in methods if m.operation.deprecated],
-        "resources": resource_docs(package),
+        "resources": resources,
         "type_modules": type_module_docs(package),
         "enums": enum_docs(package),
         "first_call": first_call(package),

@@ -17,7 +17,7 @@ A change inside a class is reported once, on the class, with every method that r
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .api_surface import REQUEST, RESPONSE, Surface, Term, erase_values, fits, referenced_keys, spell, values_in
@@ -66,7 +66,7 @@ class Change:
     operation: str = ""  # "POST /v2/runs/query", for a change of one method
     method: str = ""  # "client.runs.query"
     schema: str = ""  # the class or enum: "types.run.Run"
-    pointer: str = ""  # where the spec defines it: "#/components/schemas/Run"
+    pointer: str = ""  # where the spec defines it: "/components/schemas/Run"
     property: str = ""
     parameter: str = ""
     old: Any = None
@@ -92,7 +92,7 @@ def semver_bump(changes: list[Change], version: str) -> str:
     the client -> "minor", documentation only -> "patch", nothing -> "none"."""
     if any(c.breaking for c in changes):
         return "minor" if version.split(".")[0] == "0" else "major"
-    if any(not c.kind in DOCUMENTATION_KINDS for c in changes):
+    if any(c.kind not in DOCUMENTATION_KINDS for c in changes):
         return "minor"
     return "patch" if changes else "none"
 
@@ -202,7 +202,7 @@ def _argument_changes(
             yield Change("description-changed", False, text, parameter=arg, **where)
         label = f"{call}: argument {arg}"
         for change in _type_changes((REQUEST,), before["type"], after["type"], label, "parameter-type-changed", where):
-            yield _with(change, parameter=arg)
+            yield replace(change, parameter=arg)
 
 
 def _without_class_properties(
@@ -304,7 +304,7 @@ def _field_changes(
             yield Change("description-changed", False, text, property=prop, **where)
         label = f"{name}.{prop}"
         for change in _type_changes(directions, before["type"], after["type"], label, "property-type-changed", {}):
-            yield _with(change, property=prop, **where)
+            yield replace(change, property=prop, **where)
 
 
 def _enum_changes(old: Surface, new: Surface, reach: _Reachability) -> Iterator[Change]:
@@ -341,10 +341,8 @@ def _merged_into_named_enums(changes: list[Change]) -> list[Change]:
             kept.append(change)
             continue
         # An enum no method names (response models spell its values in place) is judged by its users.
-        current = merged.get(id(owner), owner if owner.reached_by else _with(owner, breaking=False))
-        methods = {r.method: r for r in current.reached_by + change.reached_by}
-        breaking = current.breaking or change.breaking
-        merged[id(owner)] = _with(current, breaking=breaking, reached_by=tuple(methods[m] for m in sorted(methods)))
+        current = merged.get(id(owner), owner if owner.reached_by else replace(owner, breaking=False))
+        merged[id(owner)] = _merged(current, [current, change])
     return [merged.get(id(c), c) for c in kept]
 
 
@@ -369,11 +367,16 @@ def _merged_copies(changes: list[Change], old: Surface, new: Surface) -> list[Ch
     for group in groups.values():
         where = component.get(group[0].schema, "")
         first = next((c for c in group if own.get(c.schema) == where), group[0])
-        methods = {r.method: r for c in group for r in c.reached_by}
-        reached_by = tuple(methods[m] for m in sorted(methods))
-        breaking = any(c.breaking for c in group)
-        merged.append(_with(first, breaking=breaking, reached_by=reached_by, pointer=where or first.pointer))
+        merged.append(replace(_merged(first, group), pointer=where or first.pointer))
     return merged
+
+
+def _merged(kept: Change, group: list[Change]) -> Change:
+    """`kept` standing for every change of `group`: reached by all their methods, breaking when
+    any of them breaks."""
+    methods = {r.method: r for c in group for r in c.reached_by}
+    reached_by = tuple(methods[m] for m in sorted(methods))
+    return replace(kept, breaking=any(c.breaking for c in group), reached_by=reached_by)
 
 
 def _components(surface: Surface) -> dict[str, str]:
@@ -408,8 +411,3 @@ def _type_changes(
 
 def _short(key: str) -> str:
     return key.rpartition(".")[2]
-
-
-def _with(change: Change, **fields: Any) -> Change:
-    values = {**change.__dict__, **fields}
-    return Change(**values)
