@@ -7,9 +7,10 @@ escaping filters (`pyrepr`, `docstring`).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from collections.abc import Iterator
-from typing import Union
+from typing import Literal, Union
 from urllib.parse import parse_qsl
 
 # --- types -----------------------------------------------------------------------------------
@@ -21,13 +22,13 @@ class Primitive:
     "any" (free-form JSON value) or "null"."""
 
     name: str
-    kind: str = field(default="primitive", init=False)
+    kind: Literal["primitive"] = field(default="primitive", init=False)
 
 
 @dataclass(frozen=True)
 class ListOf:
     item: TypeRef
-    kind: str = field(default="list", init=False)
+    kind: Literal["list"] = field(default="list", init=False)
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,13 @@ class TupleOf:
 
     items: tuple[TypeRef, ...]
     rest: TypeRef | None = None
-    kind: str = field(default="tuple", init=False)
+    kind: Literal["tuple"] = field(default="tuple", init=False)
 
 
 @dataclass(frozen=True)
 class MapOf:
     value: TypeRef
-    kind: str = field(default="map", init=False)
+    kind: Literal["map"] = field(default="map", init=False)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class LiteralOf:
     """An enum or const: the spec's values, exactly (strings, numbers, booleans, None)."""
 
     values: tuple[object, ...]
-    kind: str = field(default="literal", init=False)
+    kind: Literal["literal"] = field(default="literal", init=False)
 
     @property
     def typable(self) -> bool:
@@ -65,7 +66,7 @@ class ModelRef:
 
     module: str
     name: str
-    kind: str = field(default="model", init=False)
+    kind: Literal["model"] = field(default="model", init=False)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class AliasRef:
     module: str
     name: str
     target: TypeRef
-    kind: str = field(default="alias", init=False)
+    kind: Literal["alias"] = field(default="alias", init=False)
 
 
 @dataclass(frozen=True)
@@ -88,19 +89,24 @@ class UnionOf:
     # Otherwise, a discriminator by value: the API property and (value, member class name) pairs.
     tag_property: str = ""
     tags: tuple[tuple[str, str], ...] = ()
-    kind: str = field(default="union", init=False)
+    kind: Literal["union"] = field(default="union", init=False)
 
 
 @dataclass(frozen=True)
 class Nullable:
     inner: TypeRef
-    kind: str = field(default="nullable", init=False)
+    kind: Literal["nullable"] = field(default="nullable", init=False)
 
 
 TypeRef = Union[Primitive, ListOf, TupleOf, MapOf, LiteralOf, ModelRef, AliasRef, UnionOf, Nullable]
 
-# A marker for "the spec gives no default"; distinct from a default of null.
-NO_DEFAULT = "<no default>"
+class _Missing(enum.Enum):
+    NO_DEFAULT = "no default"
+
+
+# A marker for "the spec gives no default"; distinct from a default of null (and from any string
+# a spec could give as its default). An enum member: one object however the IR is copied or pickled.
+NO_DEFAULT = _Missing.NO_DEFAULT
 
 
 # --- models ----------------------------------------------------------------------------------
@@ -119,6 +125,10 @@ class Field:
     deprecated: bool = False
     # The package version it first appeared in (history.py); "" when no history is kept.
     since: str = ""
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
 
 
 @dataclass(frozen=True)
@@ -184,7 +194,7 @@ class TypeModule:
 class Parameter:
     name: str  # Python argument name
     api_name: str
-    location: str  # "path" | "query" | "header" | "cookie"
+    location: Literal["path", "query", "header", "cookie"]
     type: TypeRef
     required: bool
     style: str  # the spec's style, or "json": described by a JSON `content`, sent as JSON text
@@ -193,6 +203,10 @@ class Parameter:
     default: object = NO_DEFAULT
     deprecated: bool = False
     allow_reserved: bool = False
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
 
 
 @dataclass(frozen=True)
@@ -204,7 +218,7 @@ class Body:
     kind "binary"/"text": one `content` argument.
     """
 
-    kind: str
+    kind: Literal["json", "form", "multipart", "binary", "text"]
     content_type: str
     required: bool
     fields: tuple[Field, ...] = ()
@@ -221,7 +235,7 @@ class Response:
     """The successful result: `type` parsed from JSON, or text/bytes/None by `kind`, or (kind
     "events") a stream of server-sent events, each event's data of type `events`."""
 
-    kind: str  # "json" | "text" | "binary" | "none" | "events"
+    kind: Literal["json", "text", "binary", "none", "events"]
     type: TypeRef | None
     content_type: str = ""
     # The `Accept` header: every media type the success responses declare, the one parsed
@@ -239,7 +253,7 @@ class Pagination:
     """Cursor pagination: the page's item type and where the next cursor is sent."""
 
     item: TypeRef
-    cursor_location: str  # "query" | "body"
+    cursor_location: Literal["query", "body"]
     cursor_param: str  # the API name of the cursor parameter/property
 
 
@@ -312,8 +326,8 @@ class SecurityScheme:
     as findings and left out)."""
 
     key: str  # its name in the document, which security requirements refer to
-    kind: str  # "api_key" | "bearer" (http bearer, oauth2, openIdConnect) | "basic"
-    location: str  # "header" | "query" | "cookie"
+    kind: Literal["api_key", "bearer", "basic"]  # bearer: http bearer, oauth2, openIdConnect
+    location: Literal["header", "query", "cookie"]
     name: str  # the header, query parameter or cookie; "Authorization" for bearer and basic
     credentials: tuple[Credential, ...]  # (username, password) for basic; one for the others
     spec_type: str  # as the document says: "apiKey", "http", "oauth2", "openIdConnect"
@@ -381,7 +395,7 @@ class Release:
 
     version: str
     previous: str  # "" for the first version the history knows
-    bump: str  # the semver step the changes call for: "major" | "minor" | "patch" | "none"
+    bump: Literal["major", "minor", "patch", "none"]  # the semver step the changes call for
     changes: tuple[ChangeNote, ...] = ()
 
 

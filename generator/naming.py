@@ -15,6 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .imports import RUNTIME_NAMES
+from .spelling import reserved_names
+
 _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])|[A-Z]")
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 
@@ -33,19 +36,21 @@ MODEL_RESERVED = frozenset(
     }
 )  # fmt: skip
 
-# Names that generated modules import or define at module level; a class may not take them.
-MODULE_RESERVED = frozenset(
-    {
-        "Any", "Dict", "List", "Literal", "Optional", "Union", "Tuple", "TypedDict", "Annotated",
-        "Required", "NotRequired", "TypeAlias", "BaseModel", "Field", "FieldInfo", "datetime",
-        "date", "Client", "AsyncClient", "Stream", "NotGiven", "NOT_GIVEN", "Param", "RequestSpec",
-        "Headers", "Query", "Body", "FileTypes", "SyncCursorPage", "AsyncCursorPage",
-        "AsyncPaginator", "APIResponse", "AsyncAPIResponse", "SyncAPIResource",
-        "AsyncAPIResource", "Iterable", "Mapping", "Sequence", "IO", "annotations", "httpx",
-        "typing", "typing_extensions", "pydantic", "cached_property", "object", "str", "int",
-        "float", "bool", "bytes", "type", "dict", "list", "tuple", "set", "None",
-        "Unpack", "RequestOptions", "path_param", "query_param", "header_param", "cookie_param",
-    }
+# Names a generated module binds at module level: a class may not take them, nor an argument (the
+# method body may need the name). Every name an annotation can spell (spelling.py) and every
+# runtime name a module imports (imports.py), then the names the templates write themselves, and
+# a few no module uses any more, kept so that the names of classes and arguments stay stable.
+MODULE_RESERVED = (
+    reserved_names()
+    | frozenset(name for names in RUNTIME_NAMES.values() for name in names)
+    | frozenset(
+        {
+            "Any", "NotRequired", "Field", "Client", "AsyncClient", "Param", "Headers", "Query", "Body",
+            "APIResponse", "AsyncAPIResponse", "Iterable", "Mapping", "Sequence", "IO", "annotations",
+            "httpx", "typing", "typing_extensions", "pydantic", "cached_property", "type", "dict", "list",
+            "tuple", "set", "None", "Unpack",
+        }
+    )
 )  # fmt: skip
 
 # Attributes of the generated clients and resources: a resource or method may not take them.

@@ -103,7 +103,7 @@ def _common_context(package: Package, page: str, module: str) -> dict[str, objec
 
 def _model_page(package: Package, module: TypeModule, cycles: dict[str, int], uses: _Uses) -> ReferencePage:
     page = page_path(module.module)
-    names = type_module_context(module, cycles)["names"]
+    spelling = type_module_context(module, cycles)["spelling"]
     used_in = {
         name: tuple(Use(_use_link(page, user, uses.pages), roles) for user, roles in uses.of(f"{module.module}:{name}"))
         for name in module.exports
@@ -111,7 +111,7 @@ def _model_page(package: Package, module: TypeModule, cycles: dict[str, int], us
     context = _common_context(package, page, module.module)
     context.update(
         module=module,
-        names=names,
+        spelling=spelling,
         anchors={name: class_anchor(package, module.module, name) for name in module.exports},
         used_in=used_in,
         pydantic_docs=pydantic_docs(package),
@@ -221,7 +221,7 @@ def _resource_page(package: Package, path: str, resource: Resource, resource_pag
     context.update(
         path=path,
         resource=resource,
-        names=resource_context(resource)["names"],
+        spelling=resource_context(resource)["spelling"],
         methods=methods,
         parent=_parent_link(page, path, resource_pages),
         children=[

@@ -23,18 +23,18 @@ from .errors import GeneratorError
 from .reference_pages import reference_pages
 from .versions import canonical_version
 from .fingerprint import BUILTIN_TEMPLATES, folder_digest, generator_fingerprint
-from .ir import LiteralOf, ModelRef, Package, module_file
+from .ir import Package, module_file
 from .layout import fits, layout, layout_parameter
+from .imports import import_line, relative_module
 from .render_context import (
     deprecation_message,
     import_cycles,
-    literal_is_typable,
     plain_keys,
-    relative_module,
     resource_context,
     type_exports,
     type_module_context,
 )
+from .spelling import Spelling, returns_cast
 
 RUNTIME_FOLDER = "runtime"
 
@@ -216,16 +216,16 @@ def make_environment(user_templates: Path | None, cache: Cache | None = None) ->
     env.filters.update(toml_string=toml_string, md_code=md_code, md_text=md_text, first_line=first_line)
     env.filters.update(since_label=since_label, pep440=pep440)
     env.globals.update(
-        literal_is_typable=literal_is_typable,
+        # The Markdown files name types without a module of their own: unprefixed class names.
+        annotation=lambda t: Spelling("").type(t),
+        returns=lambda op, variant: Spelling("").returns(op, variant),
+        returns_cast=returns_cast,
+        import_line=import_line,
         deprecation_message=deprecation_message,
         plain_keys=plain_keys,
         relative_module=relative_module,
         fits=fits,
         layout_parameter=layout_parameter,
-    )
-    env.tests.update(
-        model=lambda t: isinstance(t, ModelRef),
-        literal=lambda t: isinstance(t, LiteralOf),
     )
     return env
 
@@ -266,56 +266,76 @@ def render_package(
     a digest of that context, the templates and the generator (`render_key`) says when its
     output cannot have changed: `reuse(path, key)` may then give the file as it already is."""
     env = make_environment(user_templates, cache)
-    root = package.name
     base_key = digest(generator_fingerprint(), folder_digest(user_templates) if user_templates else "built-in")
-    files: list[RenderedFile] = []
+    out = _Renderer(env, package.name, base_key, on_rendered, reuse)
+    _render_code(out, package)
+    rendered = {f.path for f in out.files}
+    # A runtime file never replaces a rendered one (the package __init__ is always rendered).
+    for runtime_file in _runtime_files(env, package.name):
+        if runtime_file.path not in rendered:
+            out.add(runtime_file)
+    if package.project.write_files:
+        for project_file in project_files(env, package):
+            out.add(project_file)
+    return out.files
 
-    def render(template: str, path: str, render_key: str | None = None, **context: object) -> None:
-        add(RenderedFile(f"{root}/{path}", _render_template(env, template, path, context), render_key=render_key))
 
-    def render_module(template: str, path: str, **context: object) -> None:
-        described = repr(context)
-        # The IR is frozen dataclasses, whose reprs show all they hold; an object whose repr is
-        # only its address would make the key say nothing, so such a context is never reused.
-        key = digest(base_key, template, described) if " at 0x" not in described else None
-        reused = reuse(f"{root}/{path}", key) if reuse is not None and key is not None else None
-        if reused is None:
-            render(template, path, render_key=key, **context)
-        else:
-            add(reused)
-
-    def add(file: RenderedFile) -> None:
-        files.append(file)
-        if on_rendered is not None:
-            on_rendered(file)
-
+def _render_code(out: _Renderer, package: Package) -> None:
+    """The package's own modules, the resources (the largest files) first."""
     resources = sorted((r for _, r in package.resources_by_path()), key=lambda r: -len(r.operations))
     for resource in resources:
-        render_module(
-            "resources/resource.py.jinja",
-            module_file(resource.module),
-            resource=resource,
-            **resource_context(resource),
-        )
-    render("__init__.py.jinja", "__init__.py", package=package)
-    render("_client.py.jinja", "_client.py", package=package, resources=package.resources)
-    render("types/__init__.py.jinja", "types/__init__.py", package=package, exports=type_exports(package.type_modules))
+        context = resource_context(resource)
+        out.render_module("resources/resource.py.jinja", module_file(resource.module), resource=resource, **context)
+    out.render("__init__.py.jinja", "__init__.py", package=package)
+    out.render("_client.py.jinja", "_client.py", package=package, resources=package.resources)
+    exports = type_exports(package.type_modules)
+    out.render("types/__init__.py.jinja", "types/__init__.py", package=package, exports=exports)
     cycles = import_cycles(package.type_modules)
     for module in package.type_modules:
         context = type_module_context(module, cycles)
-        render_module("types/module.py.jinja", module_file(module.module), module=module, **context)
-    render("resources/__init__.py.jinja", "resources/__init__.py", package=package)
-    render("_version.py.jinja", "_version.py", package=package)
-    render("_package_error.py.jinja", "_package_error.py", package=package)
-    rendered = {f.path for f in files}
-    # A runtime file never replaces a rendered one (the package __init__ is always rendered).
-    for runtime_file in _runtime_files(env, root):
-        if runtime_file.path not in rendered:
-            add(runtime_file)
-    if package.project.write_files:
-        for project_file in project_files(env, package):
-            add(project_file)
-    return files
+        out.render_module("types/module.py.jinja", module_file(module.module), module=module, **context)
+    out.render("resources/__init__.py.jinja", "resources/__init__.py", package=package)
+    out.render("_version.py.jinja", "_version.py", package=package)
+    out.render("_package_error.py.jinja", "_package_error.py", package=package)
+
+
+class _Renderer:
+    """Renders the package's files in order, giving each to `on_rendered` as soon as it exists."""
+
+    def __init__(
+        self,
+        env: jinja2.Environment,
+        root: str,
+        base_key: str,
+        on_rendered: Callable[[RenderedFile], None] | None,
+        reuse: Reuse | None,
+    ):
+        self.env = env
+        self.root = root
+        self.base_key = base_key
+        self.on_rendered = on_rendered
+        self.reuse = reuse
+        self.files: list[RenderedFile] = []
+
+    def render(self, template: str, path: str, render_key: str | None = None, **context: object) -> None:
+        text = _render_template(self.env, template, path, context)
+        self.add(RenderedFile(f"{self.root}/{path}", text, render_key=render_key))
+
+    def render_module(self, template: str, path: str, **context: object) -> None:
+        described = repr(context)
+        # The IR is frozen dataclasses, whose reprs show all they hold; an object whose repr is
+        # only its address would make the key say nothing, so such a context is never reused.
+        key = digest(self.base_key, template, described) if " at 0x" not in described else None
+        reused = self.reuse(f"{self.root}/{path}", key) if self.reuse is not None and key is not None else None
+        if reused is None:
+            self.render(template, path, render_key=key, **context)
+        else:
+            self.add(reused)
+
+    def add(self, file: RenderedFile) -> None:
+        self.files.append(file)
+        if self.on_rendered is not None:
+            self.on_rendered(file)
 
 
 # Beside the package folder: what makes the output folder an installable, documented project.

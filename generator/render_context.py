@@ -1,5 +1,5 @@
-"""What each per-module template is given: the names a module imports (and under which local
-names), which typing names its annotations need, and which modules import each other.
+"""What each per-module template is given: its annotations, spelled once with the imports they
+need (spelling.py), its import lines (imports.py), and which modules import each other.
 
 Computed in Python from the IR, once per module, so that a template only lays the module out;
 and a module's whole input is this context, which `render` digests to know when a module's
@@ -11,29 +11,10 @@ from __future__ import annotations
 import keyword
 import re
 
-from .ir import (
-    AliasRef,
-    ListOf,
-    LiteralOf,
-    MapOf,
-    ModelRef,
-    Nullable,
-    Operation,
-    Primitive,
-    Resource,
-    TupleOf,
-    TypedDictModel,
-    TypeModule,
-    TypeRef,
-    UnionOf,
-    walk_types,
-)
+from .ir import AliasRef, ModelRef, Operation, Resource, TypedDictModel, TypeModule, TypeRef, walk_types
+from .imports import RESOURCE_BLOCKS, RUNTIME_NAMES, TYPE_MODULE_BLOCKS, Imports
 from .naming import MODULE_RESERVED
-
-
-def literal_is_typable(literal: LiteralOf) -> bool:
-    """`Literal[...]` takes str, int, bool and None only; floats fall back to their type."""
-    return literal.typable
+from .spelling import BUILTIN_TYPES, DATETIME_TYPES, Spelling, returns_cast
 
 
 def plain_keys(typed_dict: TypedDictModel) -> bool:
@@ -46,96 +27,6 @@ def plain_keys(typed_dict: TypedDictModel) -> bool:
         and f.api_name not in MODULE_RESERVED
         for f in typed_dict.fields
     )
-
-
-def relative_module(from_module: str, to_module: str) -> str:
-    """`from <this> import ...` for package-relative dotted modules (vendoring-safe)."""
-    from_parts = from_module.split(".")[:-1]
-    to_parts = to_module.split(".")
-    common = 0
-    while common < len(from_parts) and common < len(to_parts) - 1 and from_parts[common] == to_parts[common]:
-        common += 1
-    dots = "." * (len(from_parts) - common + 1)
-    return dots + ".".join(to_parts[common:])
-
-
-class ImportPlan:
-    """Which generated classes a module imports, and the local name each goes by."""
-
-    def __init__(self, module: str, local_names: set[str]):
-        self.module = module
-        self._taken = set(local_names)
-        self.local: dict[str, str] = {}
-        self.lines: dict[str, list[tuple[str, str]]] = {}
-
-    def add(self, ref: ModelRef | AliasRef) -> None:
-        key = f"{ref.module}:{ref.name}"
-        if ref.module == self.module or key in self.local:
-            return
-        local = ref.name
-        if local in self._taken:
-            prefix = "".join(part.title().replace("_", "") for part in ref.module.split(".")[-1:])
-            local = f"{prefix}{ref.name}"
-            counter = 2
-            while local in self._taken:
-                local = f"{prefix}{ref.name}{counter}"
-                counter += 1
-        self._taken.add(local)
-        self.local[key] = local
-        self.lines.setdefault(relative_module(self.module, ref.module), []).append((ref.name, local))
-
-    def name_of(self, ref: ModelRef | AliasRef) -> str:
-        return self.local.get(f"{ref.module}:{ref.name}", ref.name)
-
-    def import_lines(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        return sorted((module, sorted(names)) for module, names in self.lines.items())
-
-
-def typing_needs(types: list[TypeRef | None], *, request: bool = False) -> dict[str, bool]:
-    """Which typing names and modules a set of annotations uses."""
-    needs = {
-        k: False
-        for k in (
-            "Dict",
-            "List",
-            "Tuple",
-            "Union",
-            "Optional",
-            "Literal",
-            "Annotated",
-            "Tagged",
-            "datetime",
-            "date",
-            "FileTypes",
-        )
-    }
-    for root in types:
-        for t in walk_types(root):
-            if isinstance(t, MapOf):
-                needs["Dict"] = True
-            elif isinstance(t, ListOf):
-                needs["List"] = True
-            elif isinstance(t, TupleOf):
-                # `prefixItems` followed by more `items` is spelled List[object].
-                needs["Tuple" if t.rest is None else "List"] = True
-            elif isinstance(t, UnionOf):
-                needs["Union"] = True
-                needs["Annotated"] = needs["Annotated"] or (bool(t.discriminator or t.tags) and not request)
-                needs["Tagged"] = needs["Tagged"] or (bool(t.tags) and not t.discriminator and not request)
-            elif isinstance(t, Nullable):
-                needs["Optional"] = True
-            elif isinstance(t, LiteralOf):
-                needs["Literal" if literal_is_typable(t) else "Union"] = True
-            elif isinstance(t, Primitive):
-                if t.name == "date-time":
-                    needs["datetime"] = True
-                    needs["Union"] = needs["Union"] or request
-                elif t.name == "date":
-                    needs["date"] = True
-                    needs["Union"] = needs["Union"] or request
-                elif t.name == "binary" and request:
-                    needs["FileTypes"] = True
-    return needs
 
 
 def type_exports(modules: tuple[TypeModule, ...]) -> list[tuple[str, str]]:
@@ -218,101 +109,117 @@ def import_cycles(modules: tuple[TypeModule, ...]) -> dict[str, int]:
     return cycles
 
 
-def type_module_context(module: TypeModule, cycles: dict[str, int]) -> dict[str, object]:
-    plan = ImportPlan(module.module, set(module.exports))
-    types = _module_types(module)
-    for root in types:
-        for t in walk_types(root):
-            if isinstance(t, (ModelRef, AliasRef)):
-                plan.add(t)
-    needs = typing_needs([t for m in module.models for t in [*(f.type for f in m.fields), m.extra_type]])
-    needs["TypeAlias"] = bool(module.aliases)
-    for name, needed in typing_needs([a.type for a in module.aliases]).items():
-        needs[name] = needs[name] or needed
-    # What the client sends: datetimes may be strings, binaries files.
-    for name, needed in typing_needs(_typed_dict_types(module), request=True).items():
-        needs[name] = needs[name] or needed
-    needs["TypedDict"] = bool(module.typed_dicts)
-    needs["Required"] = any(f.required for t in module.typed_dicts for f in t.fields)
-    needs["Optional"] = needs["Optional"] or any(not f.required for m in module.models for f in m.fields)
-    needs["Dict"] = needs["Dict"] or any(m.extra_type is not None for m in module.models)
-    names = dict(plan.local)
-    names.update(_shadowed_builtins(module))
-    needs["builtins"] = any(v.startswith("builtins.") for v in names.values())
-    needs["datetime_module"] = any(v.startswith("_datetime.") for v in names.values())
-    cycle = cycles.get(module.module)
-    lines = plan.import_lines()
-    late = [line for line in lines if cycle is not None and cycles.get(_absolute(module.module, line[0])) == cycle]
-    early = [line for line in lines if line not in late]
-    return {"imports": early, "late_imports": late, "names": names, "needs": needs}
-
-
-_BUILTIN_TYPES = ("object", "str", "int", "float", "bool", "bytes")
-
-
-def _shadowed_builtins(module: TypeModule) -> dict[str, str]:
-    """Names a field hides inside its class body get spelled so they cannot be hidden.
-
-    `object: str` followed by `data: Dict[str, object]` would make pydantic read the second
-    annotation's `object` as the first field, so that module writes `builtins.object` instead.
-    """
+def type_module_spelling(module: TypeModule) -> Spelling:
+    """Every annotation of a type module spelled once, with the imports they need."""
     field_names = {f.name for model in module.models for f in model.fields}
-    spelled = {f"builtin:{name}": f"builtins.{name}" for name in _BUILTIN_TYPES if name in field_names}
-    spelled.update({f"builtin:{name}": f"_datetime.{name}" for name in ("datetime", "date") if name in field_names})
-    return spelled
+    hidden = frozenset(field_names & {*BUILTIN_TYPES, *DATETIME_TYPES})
+    spelling = Spelling(module.module, set(module.exports), hidden)
+    for alias in module.aliases:
+        spelling.type(alias.type)
+    for model in module.models:
+        for f in model.fields:
+            spelling.field(f)
+        if model.extra_type is not None:
+            spelling.extra(model.extra_type)
+    for typed_dict in module.typed_dicts:
+        for f in typed_dict.fields:
+            spelling.key(f)
+    imports = spelling.imports
+    if module.models:
+        imports.add("_models", "BaseModel")
+    if module.aliases:
+        imports.add("typing_extensions", "TypeAlias")
+    if module.typed_dicts:
+        imports.add("typing_extensions", "TypedDict")
+    if any(f.name != f.api_name for model in module.models for f in model.fields):
+        imports.add("pydantic", "Field", "FieldInfo")  # `= FieldInfo(alias=...)`
+    return spelling.seal()
 
 
-def _absolute(from_module: str, relative: str) -> str:
-    """Inverse of `relative_module`, for generated modules (dotted, package-relative)."""
-    dots = len(relative) - len(relative.lstrip("."))
-    base = from_module.split(".")[:-dots] if dots else []
-    return ".".join([*base, relative.lstrip(".")])
+def type_module_context(module: TypeModule, cycles: dict[str, int]) -> dict[str, object]:
+    spelling = type_module_spelling(module)
+    cycle = cycles.get(module.module)
+    # Modules of one import cycle import each other last, once their classes exist.
+    late = frozenset(m for m in spelling.imports.generated() if cycle is not None and cycles.get(m) == cycle)
+    return {
+        "spelling": spelling,
+        "imports": spelling.imports.blocks(TYPE_MODULE_BLOCKS, leave_out=late),
+        "late_imports": spelling.imports.generated_lines(late),
+    }
 
 
-def resource_context(resource: Resource) -> dict[str, object]:
+def resource_spelling(resource: Resource) -> Spelling:
+    """Every annotation of a resource module spelled once, with the imports its methods need."""
     # The module defines these classes; an imported schema class may not take their names.
     own = {
         f"{prefix}{resource.class_name}{suffix}"
         for prefix in ("", "Async")
         for suffix in ("Resource", "ResourceWithRawResponse", "ResourceWithStreamingResponse")
     } | {"Stream", "AsyncStream"}
-    plan = ImportPlan(resource.module, own)
-    types: list[TypeRef | None] = []
+    spelling = Spelling(resource.module, own)
     for op in resource.operations:
-        types.extend(p.type for p in op.parameters)
-        if op.body is not None:
-            types.append(op.body.type)
-            types.extend(f.type for f in op.body.fields)
-        # A paginated method returns pages of items, never the response envelope itself.
-        types.append(op.pagination.item if op.pagination is not None else op.response.type)
-        types.append(op.response.events)
-    for root in types:
-        for t in walk_types(root):
-            if isinstance(t, (ModelRef, AliasRef)):
-                plan.add(t)
-    needs = typing_needs(types, request=True)
-    # Return types are response types: a discriminated union there needs Annotated/FieldInfo.
-    responses = [op.pagination.item if op.pagination else op.response.type for op in resource.operations]
-    responses.extend(op.response.events for op in resource.operations)
-    response_needs = typing_needs(responses)
-    needs["Annotated"], needs["Tagged"] = response_needs["Annotated"], response_needs["Tagged"]
-    needs["cast"] = any(
-        op.pagination is None
-        and op.response.kind == "json"
-        and isinstance(op.response.type, (UnionOf, Nullable, LiteralOf, TupleOf))
-        for op in resource.operations
-    )
-    needs["FileContent"] = any(op.body is not None and op.body.kind == "binary" for op in resource.operations)
-    needs["deprecated"] = any(op.deprecated for op in resource.operations)
-    # Optional arguments default to NOT_GIVEN and are spelled `X | NotGiven`.
-    needs["NotGiven"] = any(_has_optional_argument(op) for op in resource.operations)
-    needs["Union"] = needs["Union"] or any(op.body and op.body.kind == "text" for op in resource.operations)
-    # `stream: Literal[True]` overloads; the implementation returns Union[value, stream].
-    needs["overload"] = any(op.response.stream_field for op in resource.operations)
-    needs["Literal"] = needs["Literal"] or needs["overload"]
-    needs["Union"] = needs["Union"] or needs["overload"]
-    needs["Stream"] = any(op.response.events is not None for op in resource.operations)
-    return {"imports": plan.import_lines(), "names": plan.local, "needs": needs}
+        _spell_operation(spelling, op)
+    imports = spelling.imports
+    imports.add("functools", "cached_property")
+    imports.add("_base_client", "RequestSpec")
+    imports.add("_resource", "AsyncAPIResource")
+    imports.add("_resource", "SyncAPIResource")
+    for wrapper in RUNTIME_NAMES["_response"]:
+        imports.add("_response", wrapper)
+    if resource.children:
+        imports.add("typing", "TYPE_CHECKING")
+    if resource.operations:
+        imports.add("typing_extensions", "Unpack")
+        imports.add("_types", "RequestOptions")
+    if imports.has("_types", "NotGiven"):
+        imports.add("_types", "NOT_GIVEN")  # the default of every optional argument
+    for op in resource.operations:
+        _import_for_method(imports, op)
+    return spelling.seal()
+
+
+def _spell_operation(spelling: Spelling, op: Operation) -> None:
+    """What the method's signature, docstring and `return` spell (resources/methods.jinja)."""
+    for p in op.parameters:
+        spelling.argument(p.type, p.required or p.location == "path")
+    body = op.body
+    overloads = ("true", "false", "either") if op.response.stream_field else ()
+    if body is not None and body.kind in ("binary", "text") and not body.fields:
+        spelling.content(body, body.required)
+    elif body is not None and not body.fields:
+        spelling.argument(body.type, body.required)
+    for f in body.fields if body is not None else ():
+        spelling.argument(f.type, f.required)
+        for stream in overloads if f.name == op.response.stream_field else ():
+            spelling.stream_flag(f, stream)
+    for variant in ("sync", "async"):
+        for stream in ("", *overloads):
+            spelling.returns(op, variant, stream)
+        if op.response.events is not None:
+            spelling.stream(op, variant, plain=False)
+        if op.pagination is not None:
+            spelling.page(op, variant)
+    if op.pagination is None:
+        spelling.cast_to(op)
+
+
+def _import_for_method(imports: Imports, op: Operation) -> None:
+    """What a method's body uses besides annotations."""
+    for p in op.parameters:
+        imports.add("_qs", f"{p.location}_param")
+    if op.literal_query:
+        imports.add("_qs", "query_param")
+    if returns_cast(op):
+        imports.add("typing", "cast")
+    if op.response.stream_field:
+        imports.add("typing", "overload")
+    if op.deprecated:
+        imports.add("typing_extensions", "deprecated")
+
+
+def resource_context(resource: Resource) -> dict[str, object]:
+    spelling = resource_spelling(resource)
+    return {"spelling": spelling, "imports": spelling.imports.blocks(RESOURCE_BLOCKS)}
 
 
 # A sentence that tells what to do instead: "Use `runs.query` instead.", "Replaced by ...".
@@ -331,11 +238,3 @@ def deprecation_message(op: Operation) -> str:
                 hint = sentence if len(sentence) <= _MAX_HINT else sentence[: _MAX_HINT - 3].rstrip() + "..."
                 return f"{message}: {hint}"
     return f"{message}."
-
-
-def _has_optional_argument(op: Operation) -> bool:
-    if any(not p.required for p in op.parameters):
-        return True
-    if op.body is None:
-        return False
-    return any(not f.required for f in op.body.fields) if op.body.fields else not op.body.required
