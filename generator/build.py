@@ -6,23 +6,19 @@ their siblings), then component schemas in document order, then operations in pa
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from typing import Any
 from urllib.parse import urlsplit
 
 from . import naming
-from .build_operations import OperationBuilder, OperationSource
+from .build_operations import OperationBuilder
 from .build_security import SecurityBuilder
 from .build_types import TypeBuilder
 from .config import Config
 from .errors import Finding, InvalidInput, join_pointer
-from .ir import ClientSpec, Operation, Package, Resource
+from .ir import ClientSpec, Package, Resource
 from .load import DocumentSet, is_missing, lookup_pointer
-from .method_names import method_names, static_segments
 from .project import build_project
-
-_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$|^api$", re.IGNORECASE)
+from .resource_names import ResourceNames, resource_names
 
 
 def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) -> Package:
@@ -60,108 +56,28 @@ def _public_models(docs: DocumentSet, config: Config) -> dict[str, str]:
     return keys
 
 
-# --- resources and method names ------------------------------------------------------------
+# --- resources ------------------------------------------------------------------------------
 
 
 def _build_resources(builder: OperationBuilder, config: Config) -> tuple[Resource, ...]:
-    sources = builder.operations()
-    grouped: dict[str, list[tuple[OperationSource, str | None]]] = defaultdict(list)
-    for source in sources:
-        op_id = source.node.get("operationId")
-        configured = config.method_for(op_id) if isinstance(op_id, str) else None
-        if configured is not None:
-            grouped[naming.resource_name(configured[0])].append((source, configured[1]))
-        else:
-            grouped[_resource_of(source)].append((source, None))
-    class_names: set[str] = naming.FoldedNames()
-    module_names: set[str] = naming.FoldedNames({"__init__"})
-    resources = []
-    for attribute in sorted(grouped):
-        entries = grouped[attribute]
-        own, nested = _split_sub_resources(entries, attribute)
-        names = method_names([source for source, _ in own], attribute, [method for _, method in own])
-        children = []
-        for child_attribute, child_entries in nested.items():
-            if child_attribute in names:
-                own.extend(child_entries)  # would hide a method: keep them on the parent
-                names = method_names([source for source, _ in own], attribute, [method for _, method in own])
-                continue
-            child_names = method_names([s for s, _ in child_entries], child_attribute, [m for _, m in child_entries])
-            child_ops = [
-                builder.build(s, f"{attribute}_{child_attribute}", n) for (s, _), n in zip(child_entries, child_names)
-            ]
-            children.append(
-                _resource(f"{attribute} {child_attribute}", child_attribute, "", child_ops, class_names, module_names)
-            )
-        ops: list[Operation] = [builder.build(source, attribute, name) for (source, _), name in zip(own, names)]
-        description = _tag_description(builder.root.data, attribute)
-        resources.append(_resource(attribute, attribute, description, ops, class_names, module_names, tuple(children)))
-    return tuple(resources)
-
-
-def _resource(
-    full_name: str,
-    attribute: str,
-    description: str,
-    operations: list[Operation],
-    class_names: set[str],
-    module_names: set[str],
-    children: tuple[Resource, ...] = (),
-) -> Resource:
-    class_name = naming.unique(naming.class_name(full_name) or "Default", class_names)
-    # Module names are cut to a safe length, so they are made unique on their own.
-    module = naming.unique(naming.module_name(naming.snake_case(class_name)), module_names)
-    return Resource(
-        attribute=attribute,
-        class_name=class_name,
-        module=f"resources.{module}",
-        description=description,
-        operations=tuple(operations),
-        children=children,
+    """The client's resources, named by `resource_names` (where the naming rules are)."""
+    return tuple(
+        _resource(builder, names, _tag_description(builder.root.data, names.attribute))
+        for names in resource_names(builder.operations(), config)
     )
 
 
-def _split_sub_resources(
-    entries: list[tuple[OperationSource, str | None]], parent: str
-) -> tuple[list[tuple[OperationSource, str | None]], dict[str, list[tuple[OperationSource, str | None]]]]:
-    """Operations without an operationId under `/<things>/{id}/<sub>[/...]` form sub-resources
-    (`client.projects.runs.list(project_id)`) when two or more of them share `<sub>`."""
-    candidates: dict[str, list[tuple[OperationSource, str | None]]] = defaultdict(list)
-    for entry in entries:
-        source, configured = entry
-        sub = None if configured or source.node.get("operationId") else _sub_collection(source.path)
-        if sub:
-            candidates[sub].append(entry)
-    nested = {
-        sub: group
-        for sub, group in sorted(candidates.items())
-        if len(group) >= 2 and naming.resource_name(sub) != parent  # no `client.runs.runs`
-    }
-    moved = {id(entry) for group in nested.values() for entry in group}
-    own = [entry for entry in entries if id(entry) not in moved]
-    return own, {naming.resource_name(sub): group for sub, group in nested.items()}
-
-
-def _sub_collection(path: str) -> str | None:
-    parts = [p for p in path.strip("/").split("/") if p]
-    for index, part in enumerate(parts[:-1]):
-        if part.startswith("{") and not parts[index + 1].startswith("{"):
-            following = parts[index + 2 :]
-            # `<sub>` or `<sub>/{id}`: a collection, not an action like `/archive/now`.
-            if not following or (len(following) == 1 and following[0].startswith("{")):
-                return parts[index + 1]
-            return None
-    return None
-
-
-def _resource_of(source: OperationSource) -> str:
-    tags = source.node.get("tags")
-    if isinstance(tags, list) and tags and isinstance(tags[0], str) and naming.snake_case(tags[0]):
-        return naming.resource_name(tags[0])
-    for segment in static_segments(source.path):
-        if not _VERSION_SEGMENT.match(segment):
-            return naming.resource_name(segment)
-    return "default"
+def _resource(builder: OperationBuilder, names: ResourceNames, description: str = "") -> Resource:
+    # Sub-resources' operations are built before their parent's: the models they name come first.
+    children = tuple(_resource(builder, child) for child in names.children)
+    return Resource(
+        attribute=names.attribute,
+        class_name=names.class_name,
+        module=names.module,
+        description=description,
+        operations=tuple(builder.build(source, names.type_prefix, method) for source, method in names.methods),
+        children=children,
+    )
 
 
 def _tag_description(data: dict[str, Any], attribute: str) -> str:

@@ -25,7 +25,7 @@ import keyword
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -70,8 +70,6 @@ class Config:
     version: str | None = None
     # False for users who vendor only the package: no pyproject.toml, README.md, api.md beside it.
     project_files: bool = True
-    source: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def method_for(self, operation_id: str) -> tuple[str, str] | None:
         for resource, op_id, method in self.resources:
@@ -262,7 +260,6 @@ def parse_config(data: Any, base: Path, display: str, *, places: Places | None =
         resources=_resources(_mapping(data, "resources"), origin),
         version=_version(data.get("version"), origin),
         project_files=_project_files(data.get("project_files", True), origin),
-        source=display,
     )
 
 

@@ -3,7 +3,6 @@ formats accept the same keys and refuse the same mistakes, naming the file, line
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import textwrap
 from pathlib import Path
@@ -97,7 +96,6 @@ def test_pyproject_table_paths_are_relative_to_its_folder(tmp_path: Path) -> Non
     config = load_config(pyproject)
     assert config.spec == tmp_path / "project" / "api.yaml"
     assert config.output == tmp_path / "out"
-    assert config.source == str(pyproject)
 
 
 def test_generate_reads_the_pyproject_table_of_the_current_folder(
@@ -251,6 +249,41 @@ def test_unknown_key_through_the_cli_is_one_line_exit_1(
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "config.yaml",
+            "spec: api.yaml\noutput: out\nclient:\n  client_class: TinyClient\n",
+            f"config.yaml:4:3: error: #: config: client: unknown key 'client_class' {KNOWN_IN_CLIENT}",
+        ),
+        (
+            "pyproject.toml",
+            toml_table(
+                'spec = "api.yaml"\noutput = "out"\n[tool.openapi-client-generator.client]\nclient_class = "C"\n'
+            ),
+            "pyproject.toml:5:1: error: #: [tool.openapi-client-generator]: client:"
+            f" unknown key 'client_class' {KNOWN_IN_CLIENT}",
+        ),
+    ],
+)
+def test_client_class_is_refused_and_nothing_is_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    text: str,
+    expected: str,
+) -> None:
+    """`client.client_class` was once accepted and ignored: now it is an unknown key like any other."""
+    write(tmp_path / "api.yaml", TINY_SPEC)
+    write(tmp_path / name, text)
+    monkeypatch.chdir(tmp_path)
+    code, err = run_main("generate", "--config", name, capsys=capsys)
+    assert (code, err.splitlines()) == (1, [expected])
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(["api.yaml", name])
+
+
 def test_other_errors_point_at_their_key_too(tmp_path: Path) -> None:
     yaml_path = write(tmp_path / "config.yaml", "package: tiny\nresources:\n  things:\n    listThings: class\n")
     assert error_of(yaml_path).startswith(f"{yaml_path}:4:5: error: #: config: resources.things.listThings:")
@@ -324,8 +357,7 @@ def test_both_formats_give_the_same_config(tmp_path: Path) -> None:
     from_toml = load_config(write(tmp_path / "spec" / "pyproject.toml", FULL_TOML))
     assert from_yaml.version == "2.0b1" and from_yaml.project_files is False
     assert from_yaml.resources == (("things", "listThings", "list"),)
-    assert dataclasses.replace(from_yaml, source="") == dataclasses.replace(from_toml, source="")
-    assert from_yaml.source != from_toml.source
+    assert from_yaml == from_toml
 
 
 def test_every_key_is_tested_in_both_formats() -> None:
