@@ -18,7 +18,7 @@ from .build_types import TypeBuilder
 from .config import Config
 from .errors import Finding, InvalidInput, join_pointer
 from .ir import ClientSpec, Operation, Package, Resource
-from .load import DocumentSet, is_missing, lookup_pointer
+from .documents import DocumentSet, is_missing, lookup_pointer
 from .method_names import method_names, static_segments
 from .project import build_project
 
