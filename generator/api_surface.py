@@ -32,7 +32,7 @@ from .ir import (
 )
 
 if TYPE_CHECKING:
-    from .load import DocumentSet
+    from .documents import DocumentSet
 
 Surface = dict[str, Any]
 # The two sides of the client: what it sends (arguments, request classes) and what it reads.
@@ -92,7 +92,7 @@ def _component_of(pointer: str, docs: DocumentSet) -> str | None:
     """The pointer of the component the schema at `pointer` (in the root document) refers to:
     `$ref` beside annotations, or an `allOf` of one `$ref`; None when it is no such copy."""
     from .errors import GeneratorError
-    from .load import is_missing, lookup_pointer
+    from .documents import is_missing, lookup_pointer
 
     node = lookup_pointer(docs.root.data, pointer)
     if is_missing(node) or not isinstance(node, dict) or "properties" in node:

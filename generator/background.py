@@ -21,7 +21,8 @@ from typing import Any
 from .cache import Cache, digest
 from .errors import Finding, GeneratorError
 from .fingerprint import generator_fingerprint
-from .load import DocumentSet, Limits
+from .documents import DocumentSet
+from .parse import Limits
 
 # Documents smaller than this are validated in-process.
 _BACKGROUND_THRESHOLD = 256 * 1024

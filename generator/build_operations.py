@@ -26,7 +26,8 @@ from .ir import (
     TypeRef,
     Webhook,
 )
-from .load import DocumentSet, SourceDocument
+from .documents import DocumentSet
+from .parse import SourceDocument
 
 if TYPE_CHECKING:
     from .build_security import SecurityBuilder

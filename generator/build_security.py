@@ -20,7 +20,7 @@ from . import naming
 from .build_operations import OperationSource, follow_refs, operation_sources
 from .errors import Finding, Severity, join_pointer
 from .ir import Credential, SecurityRequirement, SecurityScheme
-from .load import DocumentSet
+from .documents import DocumentSet
 
 SCHEMES_POINTER = "/components/securitySchemes"
 

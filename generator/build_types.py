@@ -42,7 +42,8 @@ from .ir import (
     UnionOf,
     walk_types,
 )
-from .load import DocumentSet, SourceDocument
+from .documents import DocumentSet
+from .parse import SourceDocument
 
 ANY = Primitive("any")
 
@@ -671,7 +672,7 @@ class TypeBuilder:
         return properties, required
 
     def _value_at(self, doc: SourceDocument, pointer: str) -> Any:
-        from .load import lookup_pointer
+        from .documents import lookup_pointer
 
         return lookup_pointer(doc.data, pointer)
 

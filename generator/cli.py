@@ -141,7 +141,7 @@ def _validate(args: argparse.Namespace, cache: Cache) -> int:
 
 def _validate_for_real(args: argparse.Namespace, cache: Cache) -> replay.RunRecord:
     from .background import Validation
-    from .load import DocumentSet
+    from .documents import DocumentSet
 
     docs = DocumentSet(args.spec)
     validation = Validation(cache)
@@ -161,7 +161,7 @@ def _diff(args: argparse.Namespace, cache: Cache) -> int:
     """Exit 0, or 1 with --fail-on-breaking when a change breaks; 2 when an input cannot be read
     (so that 1 always means "breaking")."""
     from .diff_report import RENDERERS, diff_descriptions
-    from .load import Limits
+    from .parse import Limits
 
     try:
         config, _ = find_config(args.config, spec_given=True)

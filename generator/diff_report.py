@@ -11,7 +11,7 @@ from typing import Any
 
 from .api_surface import Surface, build_surface, with_spec_origins
 from .config import Config
-from .load import Limits
+from .parse import Limits
 from .spec_diff import DOCUMENTATION_KINDS, Change, compare, semver_bump
 from .spec_source import open_description
 

@@ -15,7 +15,8 @@ from .background import Validation, background_validation
 from .cache import Cache, digest
 from .config import Config
 from .errors import Finding, GeneratorError, InvalidInput, Severity
-from .load import DocumentSet, Limits
+from .documents import DocumentSet
+from .parse import Limits
 from .validate import REFERENCE_SOURCE, VALIDATOR_SOURCE, openapi_version
 
 # The later stages (and Jinja, black) are imported once the validator's process has been forked,

@@ -2,7 +2,8 @@
 
 JSON documents are located by scanning only the containers on the pointer's way, skipping
 every other value with the C JSON parser: a finding in a 1 MB document costs milliseconds.
-(Composing a YAML node tree of the same document, which YAML documents still need, took 1.4 s.)
+(Composing a YAML node tree of the same document, which YAML documents still need, took 1.4 s:
+see `parse_yaml.YamlPositions`.)
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import json
 import re
 from typing import Any
 
-import yaml
-
 from .errors import pointer_escape, pointer_unescape
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -21,7 +20,9 @@ _decoder = json.JSONDecoder()
 
 
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
+    """1-based line and column of a character offset: the one conversion every message that
+    names an offset uses (lines end at "\\n"; the positions of pointers count every YAML line
+    break instead, see `JsonPositions`)."""
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
@@ -95,25 +96,6 @@ class JsonPositions:
             if text[offset] == ",":
                 offset = self._skip_space(offset + 1)
         return members
-
-
-def yaml_positions(root: yaml.Node) -> dict[str, tuple[int, int]]:
-    """Line and column where the value at every pointer of a composed YAML node tree starts
-    (a key's position is recorded first, then replaced by its value's)."""
-    positions: dict[str, tuple[int, int]] = {}
-    stack: list[tuple[str, yaml.Node]] = [("", root)]
-    while stack:
-        pointer, node = stack.pop()
-        positions[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                child = f"{pointer}/{pointer_escape(str(key_node.value))}"
-                positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                stack.append((child, value_node))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                stack.append((f"{pointer}/{index}", item))
-    return positions
 
 
 def json_too_deep(text: str, max_depth: int) -> tuple[str, int, int] | None:

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from .errors import Location, UnreadableInput
-from .load import DocumentSet, Limits
+from .documents import DocumentSet
+from .parse import Limits
 
 GIT_PREFIX = "git:"
 # A folder that would unpack to more than this many times the per-document limit is refused.

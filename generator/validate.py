@@ -12,7 +12,8 @@ from collections import Counter
 from typing import Any
 
 from .errors import Finding, InvalidInput, Severity, join_pointer
-from .load import DocumentSet, SourceDocument
+from .documents import DocumentSet
+from .parse import SourceDocument
 
 VALIDATOR_SOURCE = "openapi-spec-validator"
 # Our own check that every `$ref` can be followed; like the validator's findings, these do not stop

@@ -48,7 +48,7 @@ from openapi_spec_validator.validation.registries import KeywordValidatorRegistr
 from referencing.jsonschema import DRAFT202012
 
 from .errors import GeneratorError
-from .load import DocumentSet
+from .documents import DocumentSet
 from .spec_path import SpecPath
 
 try:  # an accelerator, never a requirement: without it everything is validated in Python

@@ -127,7 +127,7 @@ def has_operations(document: corpus.Document) -> bool:
     that its failure to generate shows)."""
     from generator.build_operations import operation_sources
     from generator.errors import GeneratorError
-    from generator.load import DocumentSet
+    from generator.documents import DocumentSet
 
     try:
         return bool(operation_sources(DocumentSet(document.path)))

@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping
 from generator.build_operations import OperationSource, follow_refs, operation_sources
 from generator.errors import join_pointer
 from generator.ir import Operation, Package, Parameter
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 
 from tests.conformance_schemas import Node, Unsatisfiable, to_wire
 from tests.conformance_values import Synthesiser

@@ -41,7 +41,7 @@ from generator.build import build_package
 from generator.build_operations import OperationSource, follow_refs
 from generator.config import Config
 from generator.errors import join_pointer
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 
 from tests.conformance_arguments import Target, body_node, build_targets, plan_call, pre_check
 from tests.conformance_schemas import Contradiction, Node, SchemaCheck, Unsatisfiable, to_wire

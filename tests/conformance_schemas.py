@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from generator.errors import join_pointer
-from generator.load import DocumentSet, SourceDocument
+from generator.documents import DocumentSet
+from generator.parse import SourceDocument
 
 _LOWER_BOUNDS = ("minimum", "minLength", "minItems", "minProperties")
 _UPPER_BOUNDS = ("maximum", "maxLength", "maxItems", "maxProperties")

@@ -39,7 +39,8 @@ from typing import Any, Iterator
 from generator import schema as sch
 from generator.build_types import _STRING_FORMATS
 from generator.errors import GeneratorError
-from generator.load import DocumentSet, SourceDocument, lookup_pointer
+from generator.documents import DocumentSet, lookup_pointer
+from generator.parse import SourceDocument
 
 from tests.conformance_regex import PatternUnsupported, example
 from tests.conformance_schemas import (

@@ -29,7 +29,7 @@ from generator.build import build_package
 from generator.config import Config
 from generator.errors import Finding, Severity
 from generator.ir import Credential, Package, SecurityRequirement
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from tests import golden_tool
 from tests.http_servers import RecordedRequest, RecordingServer, Reply, started_prism
 

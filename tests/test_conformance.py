@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.load import DocumentSet, lookup_pointer
+from generator.documents import DocumentSet, lookup_pointer
 from tests import conformance, corpus
 from tests.conformance_regex import PatternUnsupported, example
 from tests.conformance_schemas import Node, SchemaCheck, to_wire

@@ -31,7 +31,7 @@ from typing_extensions import Literal
 from generator.build import build_package
 from generator.config import Config
 from generator.ir import AliasRef, LiteralOf, Nullable, Operation, Response
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from generator.render_context import deprecation_message
 from tests import golden_tool
 from tests.http_servers import RecordingServer

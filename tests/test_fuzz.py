@@ -277,7 +277,7 @@ ERROR_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): error: (?P<
 def _fixture_documents() -> list[dict[str, Any]]:
     import yaml
 
-    from generator.load import Limits, read_document
+    from generator.parse import Limits, read_document
 
     docs = []
     for path in sorted(FIXTURES.glob("*.yaml")):

@@ -135,7 +135,7 @@ def test_document_over_32_mib_is_refused_unparsed(fmt: str, tmp_path: Path) -> N
 
 def test_size_limit_boundary(tmp_path: Path) -> None:
     from generator.errors import UnreadableInput
-    from generator.load import Limits, read_document
+    from generator.parse import Limits, read_document
 
     text = json.dumps({"openapi": "3.1.0", "pad": "x" * 100})
     spec = tmp_path / "spec.json"
@@ -148,7 +148,7 @@ def test_size_limit_boundary(tmp_path: Path) -> None:
 
 def test_a_device_or_endless_file_is_read_no_further_than_the_limit(tmp_path: Path) -> None:
     from generator.errors import UnreadableInput
-    from generator.load import Limits, read_document
+    from generator.parse import Limits, read_document
 
     with pytest.raises(UnreadableInput, match="over the limit"):
         read_document(Path("/dev/zero"), "/dev/zero", Limits(max_bytes=2**20))
@@ -188,7 +188,7 @@ def test_nesting_deeper_than_128_is_refused_before_the_end(name: str, tmp_path: 
 
 
 def test_nesting_of_exactly_128_is_accepted(tmp_path: Path) -> None:
-    from generator.load import Limits, read_document
+    from generator.parse import Limits, read_document
 
     spec = tmp_path / "spec.json"
     spec.write_text("[" * 128 + "]" * 128, encoding="utf-8")

@@ -23,7 +23,7 @@ import pytest
 from generator.build import build_package
 from generator.config import Config
 from generator.errors import Finding
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from tests import golden_tool
 from tests.http_servers import PrismServer, started_prism
 

@@ -320,7 +320,7 @@ def test_validator_cannot_fetch_or_read_even_without_the_loaders_refusal(
 ) -> None:
     """Defence in depth: with the loader's `$ref` check switched off, openapi-spec-validator meets
     remote and outside references itself, and must still neither connect nor read."""
-    from generator.load import DocumentSet
+    from generator.documents import DocumentSet
     from generator.validate import validate_document
 
     monkeypatch.setattr(DocumentSet, "_check_references", lambda self, document: None)

@@ -23,7 +23,7 @@ import pytest
 from generator import project
 from generator.build import build_package
 from generator.config import load_config
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from tests.conftest import RunCli
 from tests.support import GENERATED, REPO_ROOT
 

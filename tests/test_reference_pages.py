@@ -30,7 +30,7 @@ import pytest
 from generator.build import build_package
 from generator.config import Config, load_config
 from generator.ir import Package
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from generator.render import render_package
 from tests.support import REPO_ROOT, import_generated
 from tests.test_run_seed import SEED, SIBLINGS, seed_attributes, seed_descriptions

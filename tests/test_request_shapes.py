@@ -18,7 +18,7 @@ from typing import Any
 from generator.build import build_package
 from generator.config import Config
 from generator.ir import LiteralOf, Operation, UnionOf
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 
 
 def only_operation(tmp_path: Path, operation: dict[str, Any], schemas: dict[str, Any] | None = None) -> Operation:

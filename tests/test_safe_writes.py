@@ -367,8 +367,8 @@ def test_a_killed_run_leaves_the_previous_tree_or_the_new_one_never_a_mix(tmp_pa
 _KILL_BETWEEN_RENAMES = """
 import os, sys
 from pathlib import Path
-import generator.write as write
-write._exchange = lambda first, second: False   # as on a system without renameat2
+import generator.write_atomic as write_atomic
+write_atomic._exchange = lambda first, second: False   # as on a system without renameat2
 real_rename = os.rename
 calls = []
 def rename(src, dst):
@@ -403,7 +403,7 @@ def test_without_atomic_exchange_a_run_killed_between_renames_is_recovered(tmp_p
     (retired,) = [p for p in output.iterdir() if p.name.startswith(".writes_client.old-")]
     assert tree_bytes(retired) == previous
 
-    from generator.write import recover_interrupted
+    from generator.write_atomic import recover_interrupted
 
     recover_interrupted(output, "writes_client")
     assert tree_bytes(output / "writes_client") == previous and leftovers(output) == []

@@ -25,7 +25,7 @@ from generator.api_surface import Surface
 from generator.cli import main
 from generator.config import Config, load_config
 from generator.diff_report import DiffResult, diff_descriptions, diff_surfaces, summary_line, surface_of
-from generator.load import Limits
+from generator.parse import Limits
 from generator.spec_diff import DOCUMENTATION_KINDS, KINDS, Change, semver_bump
 from tests.support import REPO_ROOT, SHARED
 

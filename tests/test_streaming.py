@@ -35,7 +35,7 @@ import pytest
 
 from generator.build import build_package
 from generator.config import Config
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from tests import golden_tool
 from tests.http_servers import RecordingServer, Reply
 from tests.support import SHARED, import_generated

@@ -22,7 +22,8 @@ from jsonschema.exceptions import SchemaError
 from openapi_schema_validator import OAS30Validator, OAS31Validator, oas30_format_checker, oas31_format_checker
 
 from generator.errors import GeneratorError
-from generator.load import DocumentSet, _YamlPositions
+from generator.documents import DocumentSet
+from generator.parse_yaml import YamlPositions
 from generator.positions import JsonPositions
 from generator.validate import validate_document
 from generator.validator_engine import _meta_check, _surely_valid, document_check, reference_document_check
@@ -186,7 +187,7 @@ def test_json_positions_are_the_positions_yaml_gives() -> None:
     for round_ in range(300):
         data = {"root": random_json(rng)}
         text = json.dumps(data, indent=rng.choice([None, 1, 2]), ensure_ascii=rng.random() < 0.5)
-        fast, slow = JsonPositions(text), _YamlPositions(text)
+        fast, slow = JsonPositions(text), YamlPositions(text)
         for pointer in pointers(data) + ["/missing", "/root/missing/deeper"]:
             assert fast.find(pointer) == slow.find(pointer), (round_, pointer, text)
 
