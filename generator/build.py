@@ -14,8 +14,8 @@ from .build_operations import OperationBuilder
 from .build_security import SecurityBuilder
 from .build_types import TypeBuilder
 from .config import Config
-from .errors import Finding, InvalidInput, join_pointer
 from .documents import DocumentSet, is_missing, lookup_pointer
+from .errors import Finding, InvalidInput, join_pointer
 from .ir import ClientSpec, Package, Resource
 from .project import build_project
 from .resource_names import ResourceNames, resource_names

@@ -33,15 +33,9 @@ _NAME_MAPS = frozenset(
 )  # fmt: skip
 
 
-def references(data: Any) -> Iterator[tuple[str, str]]:
-    """(pointer of the object holding it, `$ref` value) for every reference in a document, in
-    document order."""
-    for node, ref in _reference_nodes(data):
-        yield node.pointer(), ref
-
-
 def _reference_nodes(data: Any) -> Iterator[tuple[DataNode, str]]:
-    """Like `references`, with the pointer left to build (most callers never need it)."""
+    """(the object holding it, `$ref` value) for every reference in a document; the node builds
+    its pointer only when asked (most callers never need it)."""
     stack = [DataNode(data, 0, None, "")]
     while stack:
         node = stack.pop()

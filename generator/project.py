@@ -17,7 +17,6 @@ from .versions import version_from_spec
 
 # The Python versions the generated code supports (it is type-checked for the oldest).
 REQUIRES_PYTHON = ">=3.10"
-OLDEST_PYTHON = "3.10"
 
 # (distribution, import name, version range) of every third-party library the runtime imports.
 # Each lower bound is the version pinned in this repo's `test` extra; the upper bound is the next

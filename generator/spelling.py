@@ -191,9 +191,6 @@ class Spelling:
         cls = self._use("_pagination", "AsyncCursorPage" if variant == "async" else "SyncCursorPage")
         return f"{cls}[{self.type(op.pagination.item)}]"
 
-    def name_of(self, ref: ModelRef | AliasRef) -> str:
-        return self._class(ref)
-
     # --- the walk ------------------------------------------------------------------------------
 
     def _value(self, op: Operation, variant: str) -> str:
