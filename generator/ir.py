@@ -128,8 +128,6 @@ class Model:
     fields: tuple[Field, ...]
     # Typed `additionalProperties`: the type of extra keys, if the schema names one.
     extra_type: TypeRef | None = None
-    # Models are open by default (unknown keys kept); False when the spec forbids extra keys.
-    allows_extra: bool = True
     source_pointer: str = ""
     # The package version it first appeared in (history.py); "" when no history is kept.
     since: str = ""
