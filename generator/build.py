@@ -32,7 +32,7 @@ def build_package(docs: DocumentSet, config: Config, findings: list[Finding]) ->
         for name in schemas:
             types.build_component(name, root, join_pointer("/components/schemas", name))
     security = SecurityBuilder(docs, findings)
-    operations = OperationBuilder(docs, types, findings, config, security)
+    operations = OperationBuilder(docs, types, findings, security)
     resources = _build_resources(operations, config)
     webhooks = operations.webhooks()
     name = package_name(docs, config)

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import naming
 from . import schema as sch
-from .build_types import Site, TypeBuilder
-from .errors import Finding, InvalidInput, Severity, join_pointer
+from .build_modules import Site
+from .build_properties import FieldUse, build_field, collect_properties, inline_class_name
+from .build_refs import follow_refs
+from .build_types import TypeBuilder
+from .errors import Finding, Severity, join_pointer
 from .ir import (
     NO_DEFAULT,
     Body,
@@ -21,7 +24,6 @@ from .ir import (
     Pagination,
     Parameter,
     Primitive,
-    Resource,
     Response,
     TypeRef,
     Webhook,
@@ -67,13 +69,11 @@ class OperationBuilder:
         docs: DocumentSet,
         types: TypeBuilder,
         findings: list[Finding],
-        config: Any,
         security: SecurityBuilder | None = None,
     ):
         self.docs = docs
         self.types = types
         self.findings = findings
-        self.config = config
         self.security = security
         self.root = docs.root
 
@@ -260,34 +260,22 @@ class OperationBuilder:
         doc, pointer, resolved = self._deref(schema, site.doc, site.pointer)
         if not isinstance(resolved, dict) or sch.union_members(resolved):
             return False
-        return self.types._needs_class(resolved, doc, pointer)
+        return self.types.needs_class(resolved, doc, pointer)
 
     def _body_fields(self, schema: Any, site: Site, taken: set[str]) -> tuple[Field, ...]:
-        properties, required, _ = self.types._collect_properties(schema, site)
+        properties = collect_properties(self.docs, schema, site)
         # Inline objects among the properties become TypedDicts in one module of their own.
-        module = self.types.new_module(site.suggested_name)
+        module = self.types.plan.new_module(site.suggested_name)
         fields = []
-        for api_name, (prop_schema, prop_site) in properties.items():
+        for api_name, (prop_schema, prop_site) in properties.schemas.items():
             if isinstance(prop_schema, dict) and prop_schema.get("readOnly") is True:
                 continue  # the server sets it; a client never sends it
-            prop_site = Site(
-                prop_site.doc, prop_site.pointer, module, naming.pascal_case(api_name) or "Value", request=True
-            )
+            prop_site = Site(prop_site.doc, prop_site.pointer, module, inline_class_name(api_name), request=True)
             prop_type = self.types.type_of(prop_schema, prop_site)
-            info = prop_schema if isinstance(prop_schema, dict) else {}
-            fields.append(
-                Field(
-                    name=naming.unique(naming.argument_name(api_name), taken),
-                    api_name=api_name,
-                    type=prop_type,
-                    required=api_name in required,
-                    description=sch.description_of(info),
-                    default=info.get("default", NO_DEFAULT),
-                    write_only=info.get("writeOnly") is True,
-                    deprecated=info.get("deprecated") is True,
-                )
-            )
-        self.types.discard_if_empty(module)
+            required = api_name in properties.required
+            use = FieldUse.ARGUMENT
+            fields.append(build_field(api_name, prop_schema, prop_type, required, taken, use, prop_site, self.findings))
+        self.types.plan.discard_if_empty(module)
         return tuple(fields)
 
     # --- response -------------------------------------------------------------------------
@@ -369,22 +357,6 @@ class OperationBuilder:
 
     def _deref(self, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
         return follow_refs(self.docs, node, doc, pointer)
-
-
-def follow_refs(docs: DocumentSet, node: Any, doc: SourceDocument, pointer: str) -> tuple[SourceDocument, str, Any]:
-    """The value behind a chain of `$ref`s (parameters, bodies, responses and path items may all
-    be references, to references); a chain that never ends is an error, not a loop."""
-    start, start_doc = pointer, doc
-    first_ref = node.get("$ref") if isinstance(node, dict) else None
-    for _ in range(32):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return doc, pointer, node
-        doc, pointer, node = docs.resolve(node["$ref"], doc, pointer)
-    raise InvalidInput(
-        f"$ref {first_ref!r} never reaches a value (it refers to itself, directly or not)",
-        pointer=start,
-        location=start_doc.locate(start),
-    )
 
 
 def operation_sources(docs: DocumentSet) -> list[OperationSource]:

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import naming
-from .build_operations import OperationSource, follow_refs, operation_sources
+from .build_operations import OperationSource, operation_sources
+from .build_refs import follow_refs
 from .errors import Finding, Severity, join_pointer
 from .ir import Credential, SecurityRequirement, SecurityScheme
 from .documents import DocumentSet

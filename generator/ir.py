@@ -138,8 +138,6 @@ class Model:
     fields: tuple[Field, ...]
     # Typed `additionalProperties`: the type of extra keys, if the schema names one.
     extra_type: TypeRef | None = None
-    # Models are open by default (unknown keys kept); False when the spec forbids extra keys.
-    allows_extra: bool = True
     source_pointer: str = ""
     # The package version it first appeared in (history.py); "" when no history is kept.
     since: str = ""
@@ -148,7 +146,7 @@ class Model:
 @dataclass(frozen=True)
 class TypeAlias:
     """A module-level name for a non-class type: today a named component enum, `Name = Literal[...]`,
-    which request arguments and TypedDicts refer to by `AliasRef` (build_types.py says which)."""
+    which request arguments and TypedDicts refer to by `AliasRef` (build_enums.py says which)."""
 
     name: str
     type: TypeRef

@@ -14,8 +14,6 @@ ANNOTATION_KEYWORDS = frozenset(
      "writeOnly", "externalDocs", "xml", "$comment", "summary"}
 )  # fmt: skip
 
-_SCALAR_TYPES = ("string", "integer", "number", "boolean")
-
 
 def declared_types(schema: dict[str, Any]) -> list[str]:
     """The `type` keyword as a list, in spec order ([] when absent)."""
@@ -84,10 +82,6 @@ def union_members(schema: dict[str, Any]) -> tuple[str, list[Any]] | None:
         if isinstance(members, list) and members:
             return keyword, members
     return None
-
-
-def is_scalar_type(name: str) -> bool:
-    return name in _SCALAR_TYPES
 
 
 def description_of(schema: Any) -> str:

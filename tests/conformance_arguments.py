@@ -14,7 +14,8 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
-from generator.build_operations import OperationSource, follow_refs, operation_sources
+from generator.build_operations import OperationSource, operation_sources
+from generator.build_refs import follow_refs
 from generator.errors import join_pointer
 from generator.ir import Operation, Package, Parameter
 from generator.documents import DocumentSet

@@ -38,7 +38,8 @@ from urllib.parse import parse_qsl
 import httpx
 
 from generator.build import build_package
-from generator.build_operations import OperationSource, follow_refs
+from generator.build_operations import OperationSource
+from generator.build_refs import follow_refs
 from generator.config import Config
 from generator.errors import join_pointer
 from generator.documents import DocumentSet

@@ -21,6 +21,7 @@ import io
 import json
 import keyword
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -752,6 +753,57 @@ def test_defaults_are_present(packages: Packages) -> None:
     assert event.tags == []  # each instance has its own default list
     window = types.Event.model_validate({**minimal, "window": {"start": "09:00:00"}}).window
     assert window.days == 7 and window.start == "09:00:00"
+
+
+MISFIT_DEFAULTS_ROOT = """\
+openapi: 3.1.0
+info: {title: Misfit defaults, version: '1'}
+paths: {}
+components:
+  schemas:
+    Job:
+      type: object
+      properties:
+        window:
+          type: object
+          properties:
+            days: {type: integer}
+          default: {days: 7}
+    Remote:
+      $ref: parts/remote.yaml#/Remote
+"""
+MISFIT_DEFAULTS_PART = """\
+Remote:
+  type: object
+  properties:
+    count:
+      type: integer
+      default: three
+"""
+
+
+def test_a_default_that_does_not_fit_is_reported_where_it_is_written(tmp_path: Path) -> None:
+    """The warning points at the property's `default` keyword, in the file that holds it, not at
+    the start of the root document."""
+    spec = tmp_path / "spec" / "openapi.yaml"
+    (spec.parent / "parts").mkdir(parents=True)
+    spec.write_text(MISFIT_DEFAULTS_ROOT, encoding="utf-8")
+    (spec.parent / "parts" / "remote.yaml").write_text(MISFIT_DEFAULTS_PART, encoding="utf-8")
+    code, _, err = golden_tool.run_generator(["generate", "--spec", str(spec), "--output", str(tmp_path / "out")])
+    assert code == 0, err
+    warning = re.compile(
+        r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): warning: (?P<pointer>\S+): default .* does not fit"
+    )
+    found = [match for match in map(warning.match, err.splitlines()) if match]
+    assert len(found) == 2, err
+    for match in found:
+        assert match["pointer"].endswith("/default") and (match["line"], match["col"]) != ("1", "1"), match[0]
+        written = Path(match["file"]).read_text(encoding="utf-8").splitlines()[int(match["line"]) - 1]
+        assert written[: int(match["col"]) - 1].strip() == "default:", f"{match[0]} is not at the default's value"
+    assert {(m["pointer"], Path(m["file"]).name) for m in found} == {
+        ("/components/schemas/Job/properties/window/default", "openapi.yaml"),
+        ("/Remote/properties/count/default", "remote.yaml"),
+    }
 
 
 def test_formats_parse(packages: Packages) -> None:

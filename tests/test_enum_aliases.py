@@ -4,7 +4,7 @@ tests/fixtures/enum_aliases.yaml is generated once into a temporary folder and i
 are reached every way the builder must follow (`$ref`, an `allOf` wrapper, array items of a query
 parameter, a request body's property, a whole array body, a nested request object, a response
 model) and come in every value kind (strings, integers, mixed, floats, nullable); one's class-like
-name is an object's too. The rule under test (generator/build_types.py): every named enum gets
+name is an object's too. The rule under test (generator/build_enums.py): every named enum gets
 `Name: TypeAlias = Literal[...]` in `types/<name>.py`, exported lazily from `types/`; what the
 client sends is annotated with the name; response models spell the values out, as the seed's
 `Run` does.

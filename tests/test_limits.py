@@ -339,6 +339,42 @@ def test_long_ref_chains_generate_or_fail_clearly(kind: str, length: int, tmp_pa
     assert match["pointer"].startswith("/components/schemas/"), f"the error must point into the chain: {line}"
 
 
+def too_deep_refusal(schemas: dict[str, Any], tmp_path: Path) -> tuple[re.Match[str], list[str]]:
+    """Generate `schemas`, written as YAML; the one error line, parsed, and the spec's lines."""
+    run = generate_doc(tmp_path, document(components={"schemas": schemas}), fmt="yaml")
+    assert "Traceback" not in run.err and "RecursionError" not in run.err, run.err[-2000:]
+    assert run.code == 1, run.err
+    (line,) = run.error_lines()
+    match = ERROR_LINE.match(line)
+    assert match, line
+    assert not run.output.exists(), "nothing may be written"
+    return match, (tmp_path / "spec" / "openapi.yaml").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("kind", ["plain", "all_of"])
+def test_ref_chain_longer_than_the_limit_is_refused_at_the_reference(kind: str, tmp_path: Path) -> None:
+    """`S0: {$ref: S1}`, `S1: {$ref: S2}` ... (or `S0: {allOf: [{$ref: S1}, {...}]}` ..., an
+    inheritance chain) past MAX_REF_DEPTH: one error that names the reference one too many and
+    points at it, in the document and by line."""
+    from generator.build_refs import MAX_REF_DEPTH
+
+    length = MAX_REF_DEPTH + 20
+    schemas: dict[str, Any] = {}
+    for i in range(length):
+        if kind == "plain":
+            schemas[f"S{i}"] = ref(f"S{i + 1}")
+        else:
+            schemas[f"S{i}"] = {"allOf": [ref(f"S{i + 1}"), obj(**{f"p{i}": {"type": "integer"}})]}
+    schemas[f"S{length}"] = obj()
+    error, lines = too_deep_refusal(schemas, tmp_path)
+    too_many = f"S{MAX_REF_DEPTH + 1}"
+    assert f"$ref '#/components/schemas/{too_many}'" in error["message"], error[0]
+    assert f"more than {MAX_REF_DEPTH} references deep" in error["message"], error[0]
+    holder = f"/components/schemas/S{MAX_REF_DEPTH}" + ("" if kind == "plain" else "/allOf/0")
+    assert error["pointer"] == holder, error[0]
+    assert f"'#/components/schemas/{too_many}'" in lines[int(error["line"]) - 1], "located at the $ref"
+
+
 def ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
