@@ -13,7 +13,7 @@ from typing import Any
 
 from . import naming
 from . import schema as sch
-from .build_modules import Site
+from .build_modules import Site, schema_key
 from .build_refs import follow_ref, is_ref
 from .documents import DocumentSet
 from .errors import Finding, Severity, join_pointer
@@ -44,20 +44,32 @@ class Properties:
         return items
 
 
-def collect_properties(docs: DocumentSet, schema: Any, site: Site, depth: int = 0, nested: bool = False) -> Properties:
+def collect_properties(
+    docs: DocumentSet,
+    schema: Any,
+    site: Site,
+    depth: int = 0,
+    nested: bool = False,
+    inside: frozenset[str] = frozenset(),
+) -> Properties:
     """The properties of `schema` at `site`, reached through `depth` `$ref`s; `nested` when it is
-    merged into another (a `$ref`'s target, an allOf member)."""
+    merged into another (a `$ref`'s target, an allOf member); `inside`: the schemas (keys) this
+    one is merged into."""
     found = Properties()
     if not isinstance(schema, dict):
         return found
+    inside = inside | {schema_key(site.doc, site.pointer)}
     if is_ref(schema):
         doc, pointer, target = follow_ref(docs, schema, site.doc, site.pointer, depth)
-        found.merge(collect_properties(docs, target, site.moved(doc, pointer), depth + 1, nested=True))
+        # An allOf that comes back to a schema it is part of (A: allOf [B], B: allOf [A]) adds
+        # nothing that is not being collected already.
+        if schema_key(doc, pointer) not in inside:
+            found.merge(collect_properties(docs, target, site.moved(doc, pointer), depth + 1, True, inside))
     for index, member in enumerate(schema.get("allOf") or []):
-        found.merge(collect_properties(docs, member, site.at("allOf", index), depth, nested=True))
+        found.merge(collect_properties(docs, member, site.at("allOf", index), depth, True, inside))
     union = sch.union_members(schema) if nested else None
     if union is not None:  # an allOf member that is a union: any one of its members applies
-        found.merge(_union_properties(docs, union[0], union[1], site, depth))
+        found.merge(_union_properties(docs, union[0], union[1], site, depth, inside))
     own = schema.get("properties")
     if isinstance(own, dict):
         for api_name, prop_schema in own.items():
@@ -69,13 +81,15 @@ def collect_properties(docs: DocumentSet, schema: Any, site: Site, depth: int = 
     return found
 
 
-def _union_properties(docs: DocumentSet, keyword: str, members: list[Any], site: Site, depth: int) -> Properties:
+def _union_properties(
+    docs: DocumentSet, keyword: str, members: list[Any], site: Site, depth: int, inside: frozenset[str]
+) -> Properties:
     """The properties of a union that an allOf merges (`allOf: [{$ref: Item}, {...}]` with
     `Item: {anyOf: [TextItem, NumberItem]}`): every member's, so that whichever member the
     data is can be written and read; a property several members define takes any of their
     schemas; required only where every member requires it."""
     collected = [
-        collect_properties(docs, member, site.at(keyword, index), depth, nested=True)
+        collect_properties(docs, member, site.at(keyword, index), depth, True, inside)
         for index, member in enumerate(members)
     ]
     merged = Properties()

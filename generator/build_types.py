@@ -93,21 +93,28 @@ class TypeBuilder:
         """The response model behind `ref` (None while it is still being built)."""
         return self.plan.model(ref)
 
-    def needs_class(self, schema: Any, doc: SourceDocument, pointer: str, depth: int = 0) -> bool:
+    def needs_class(
+        self, schema: Any, doc: SourceDocument, pointer: str, depth: int = 0, inside: frozenset[str] = frozenset()
+    ) -> bool:
         """Objects with properties (directly or through allOf) are classes; the rest inline.
-        `depth`: how many `$ref`s were followed to reach `schema`."""
+        `depth`: how many `$ref`s were followed to reach `schema`; `inside`: the schemas (keys)
+        on the way, so that a chain coming back to itself ends (it adds no property)."""
         if not isinstance(schema, dict):
             return False
+        inside = inside | {schema_key(doc, pointer)}
         if is_plain_ref(schema):
             target_doc, target_pointer, target = follow_ref(self.docs, schema, doc, pointer, depth)
-            return self.needs_class(target, target_doc, target_pointer, depth + 1)
+            if schema_key(target_doc, target_pointer) in inside:
+                return False
+            return self.needs_class(target, target_doc, target_pointer, depth + 1, inside)
         if sch.has_properties(schema) and not sch.union_members(schema):
             return True
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and all_of:
+            members = [(m, join_pointer(pointer, "allOf", i)) for i, m in enumerate(all_of)]
             if len(all_of) == 1 and not sch.has_properties(schema):
-                return self.needs_class(all_of[0], doc, join_pointer(pointer, "allOf", 0), depth)
-            return any(self.needs_class(m, doc, join_pointer(pointer, "allOf", i), depth) for i, m in enumerate(all_of))
+                return self.needs_class(all_of[0], doc, members[0][1], depth, inside)
+            return any(self.needs_class(m, doc, at, depth, inside) for m, at in members)
         return False
 
     # --- schema -> type -------------------------------------------------------------------
