@@ -2,9 +2,13 @@
 
 How to run the tests:
 
-    make test                      # everything, on 2 workers (what CI runs)
-    make test-fast                 # the unit layer only: `pytest -q -n 2 -m "not slow"`, well under a minute
-    .venv/bin/python -m pytest -q -m "not slow" tests/test_cli.py   # one file of it
+    make test                      # everything, on 2 workers (what CI runs); tests/unit included
+    make test-fast                 # the unit layer only: `pytest -q tests/unit`, a few seconds
+    .venv/bin/python -m pytest -q -m "not slow" tests/test_cli.py   # one file, without its slow tests
+
+tests/unit/ checks the rules of naming, config and the IR build one by one, each on a small document
+built in this process (tests/unit/harness.py is the one place it reaches the loader and builder);
+the files beside it check whole generated packages, the CLI, the runtime and the corpus.
 
 `slow` marks what needs minutes or other programs: the corpus over ../shared/specs, mypy, the Prism
 mock server, subprocesses of the generator (hostile limits, kills, determinism across interpreters)

@@ -1,4 +1,6 @@
-"""Issue 3: the OpenAPI constructs a generated client must handle, one fixture per group.
+"""The OpenAPI constructs a generated client must handle, one fixture per group (3.0 and 3.1
+keywords, allOf, unions, recursion, maps, enums, readOnly/writeOnly, defaults and formats, bodies,
+parameter styles, webhooks, dotted names, operations without operationId, name collisions).
 
 Each fixture in `CONSTRUCT_STEMS` (tests/fixtures/<stem>.yaml, golden tree in tests/golden/<stem>/)
 and the multi-file description in tests/fixtures/multi_file/ is generated into a temporary folder,

@@ -1,4 +1,4 @@
-"""Deterministic output (issue 4, point 6): byte-identical trees whatever PYTHONHASHSEED, TZ,
+"""Deterministic output: byte-identical trees whatever PYTHONHASHSEED, TZ,
 LC_ALL and the working directory (and however the paths are spelled), with no timestamps and no
 absolute paths in any generated file."""
 

@@ -1,4 +1,4 @@
-"""Issue 9 (item 11): named enums are importable `Literal` aliases, deprecated operations warn.
+"""Named enums are importable `Literal` aliases, and deprecated operations warn when called.
 
 tests/fixtures/enum_aliases.yaml is generated once into a temporary folder and imported. Its enums
 are reached every way the builder must follow (`$ref`, an `allOf` wrapper, array items of a query

@@ -1,4 +1,5 @@
-"""Hostile text in every place a string can come from, through every gate (issue 4, points 1-2).
+"""Hostile text in every place a string can come from, through every gate: it never leaves the
+docstring, comment, string literal or template it is put in, and never runs.
 
 Each hostile string (tests/hostile `payloads`) tries to leave a docstring, a comment, a string
 literal or a Jinja template and touch a sentinel file. Two groupings, so that a failure is easy to
@@ -618,7 +619,7 @@ def test_identifier_sanitiser_gives_safe_names(key: str) -> None:
     assert not naming.field_name(text).startswith("_")
 
 
-# --- clear errors (point 7) ---------------------------------------------------------------------
+# --- unusable documents: one clear FILE:LINE:COL error line, no traceback, output untouched -----
 
 ERROR_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): error: (?P<pointer>#|/[^:]*): (?P<message>.+)$")
 MINIMAL = '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}'

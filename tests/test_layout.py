@@ -1,4 +1,4 @@
-"""Templates print black's own layout, so black's first pass changes nothing (issue 7).
+"""Templates print black's own layout, so black's first pass changes nothing.
 
 black formats a file a second time only when its first pass changed something, so output that
 is already in black's layout costs half as much to format. These tests hold the pieces that make

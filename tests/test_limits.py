@@ -1,4 +1,4 @@
-"""Bounded work on hostile documents (issue 4, point 4; README "Limits").
+"""Bounded work on hostile documents (README "Limits").
 
 Each limit (YAML anchors/aliases, 32 MiB, nesting depth 128, 256 files) must stop the generator
 with exit code 1 or 2, one `FILE:LINE:COL: error: POINTER: message` line, no traceback and nothing

@@ -1,4 +1,4 @@
-"""No network, no reading outside the spec's folder (issue 4, point 3).
+"""No network, no reading outside the spec's folder.
 
 Two independent witnesses watch every run:
 - a TCP server on 127.0.0.1 that records every connection; its URL is put in `$ref`s, `servers`,

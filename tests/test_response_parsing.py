@@ -4,7 +4,8 @@ for the committed generated client and for the runtime harness of tests/test_run
 
 - A body that cannot be the declared type at all (empty, not JSON, an array for `Run`, a string
   for a page) raises `APIResponseValidationError` with the status and the body; paginated
-  methods included, so that iteration never ends early without a word (issue 9, defects 2, 3).
+  methods included, on the first page or any later one, so that iteration never ends early
+  without a word.
 - Inside an object the parsing stays lenient (the API may be ahead of the spec).
 - Returned models, pages and page items carry the response's `x-request-id` as `_request_id`.
 - `Model.construct(...)` builds nested models, without validation and without a warning.
@@ -73,7 +74,7 @@ async def aretrieve(client: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------
-# Paginated methods (defect 2): no silent end of iteration
+# Paginated methods: no silent end of iteration
 # ---------------------------------------------------------------------------------------
 
 
@@ -175,7 +176,7 @@ def test_pages_still_keep_items_the_spec_did_not_foresee(client: Any, server: Re
 
 
 # ---------------------------------------------------------------------------------------
-# Bodies that cannot be the declared type (defect 3)
+# Bodies that cannot be the declared type
 # ---------------------------------------------------------------------------------------
 
 

@@ -1,4 +1,4 @@
-"""Safe writes (issue 4, point 5): every output path inside the output folder and portable, the
+"""Safe writes: every output path inside the output folder and portable, the
 package replaced atomically (a killed run leaves the previous tree as it was), and only the
 generator's own files (its manifest) ever replaced or deleted.
 """

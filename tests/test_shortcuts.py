@@ -1,4 +1,4 @@
-"""Every shortcut of "regenerate at the speed of a diff" is proven here (issue 7).
+"""Every shortcut that lets a run redo only what changed (README "Speed") is proven here.
 
 The shortcuts: a run whose inputs and outputs did not change replays its last output (`replay`);
 findings are kept in the local cache by the documents' bytes (`background`); a file whose rendered

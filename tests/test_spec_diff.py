@@ -1,5 +1,5 @@
 """`python -m generator diff OLD NEW`: what changed between two descriptions for a user of the
-generated client, judged by the rules of the issue.
+generated client, judged breaking or not by the rules of README "Spec diff" (generator/spec_diff.py).
 
 Each pair is built here as a mutation of `spec/langsmith.yaml` (small, fast) or of the public
 LangSmith description (`../shared/specs/real/langsmith.json`, read once per module; a handful of

@@ -1,5 +1,5 @@
 """The fast validator finds what the plain openapi-spec-validator finds, in the same words and
-places (issue 7: "findings must stay identical, with their FILE:LINE:COL").
+places: every finding identical, with its FILE:LINE:COL.
 
 `validate_document(docs, fast=False)` runs openapi-spec-validator the way the library runs it
 (jsonschema in Python, `jsonschema_path` navigation); `fast=True` adds the pre-crawled
