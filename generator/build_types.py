@@ -61,6 +61,8 @@ class TypeBuilder:
 
     def build_public_model(self, public_name: str, doc: SourceDocument, pointer: str) -> ModelRef:
         key = schema_key(doc, pointer)
+        if key in self.plan.classes:  # a listed model an earlier one uses: already in its own module
+            return self.plan.classes[key]
         site = Site(doc, pointer, "", public_name)
         return self._class_for_named(key, lookup_pointer(doc.data, pointer), site, public_name)
 

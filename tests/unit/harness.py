@@ -17,7 +17,7 @@ from typing import Any, Callable, Optional
 
 # --- the generator's entry points: the only imports of the stages that are being refactored -------
 from generator.config import Config, load_config
-from generator.load import DocumentSet
+from generator.documents import DocumentSet
 from generator.pipeline import build_checked
 
 # --- stable data: the IR and the findings ---------------------------------------------------------

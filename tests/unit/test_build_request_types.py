@@ -1,4 +1,4 @@
-"""What the client sends (generator/build_types.py, module docstring): objects become TypedDicts
+"""What the client sends (generator/build_modules.py and generator/build_enums.py, module docstrings): objects become TypedDicts
 named `<Schema>Param` without readOnly properties, and named enums are `Name = Literal[...]`
 aliases that arguments and TypedDicts refer to by name while response models spell the values out.
 """

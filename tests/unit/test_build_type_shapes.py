@@ -272,7 +272,24 @@ def test_references_more_than_a_hundred_deep_are_refused(build_ir: BuildIR) -> N
     schemas["Holder"] = obj({"deep": {"type": "array", "items": ref("S0")}})
     with pytest.raises(InvalidInput) as caught:
         build_ir(spec(schemas))
-    assert "more than 100 levels deep" in caught.value.message
+    assert "leads more than 100 references deep" in caught.value.message
+
+
+def test_an_allof_that_comes_back_to_itself_merges_each_schema_once_base_first(build_ir: BuildIR) -> None:
+    schemas = {
+        "A": {"allOf": [ref("B")], "properties": {"a": {"type": "string"}}, "required": ["a", "b"]},
+        "B": {"allOf": [ref("A")], "properties": {"b": {"type": "integer"}}},
+    }
+    built = build_ir(spec(schemas))
+    assert [(f.api_name, f.required) for f in built.model("A").fields] == [("b", True), ("a", True)]
+    assert [f.api_name for f in built.model("B").fields] == ["a", "b"]
+
+
+def test_references_that_only_name_each_other_are_any_json_value_with_a_warning(build_ir: BuildIR) -> None:
+    schemas = {"A": ref("B"), "B": ref("A"), "Holder": obj({"x": ref("A")})}
+    built = build_ir(spec(schemas))
+    assert built.field("Holder", "x").type == Primitive("any")
+    assert any("recursive non-object schema" in message for _, message in built.messages())
 
 
 # --- unions and discriminators --------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""How operations become resources and method names (generator/method_names.py, whose module
-docstring states the rules, and generator/build.py; README "Derived names").
+"""How operations become resources and method names (generator/resource_names.py, whose module
+docstring states the rules; README "Derived names").
 
 Each test builds the operations of a small document in this process and asserts on where they land:
 `Built.methods()` maps "resource.method" (nested: "projects.runs.list") to (HTTP method, path).
