@@ -12,10 +12,12 @@ from .build_modules import Site
 from .build_properties import FieldUse, build_field, collect_properties, inline_class_name
 from .build_refs import follow_refs
 from .build_types import TypeBuilder
+from .documents import DocumentSet
 from .errors import Finding, Severity, join_pointer
 from .ir import (
     NO_DEFAULT,
     Body,
+    BodyKind,
     Field,
     ListOf,
     ModelRef,
@@ -23,12 +25,13 @@ from .ir import (
     Operation,
     Pagination,
     Parameter,
+    ParameterLocation,
     Primitive,
     Response,
+    ResponseKind,
     TypeRef,
     Webhook,
 )
-from .documents import DocumentSet
 from .parse import SourceDocument
 
 if TYPE_CHECKING:
@@ -46,7 +49,8 @@ EVENT_STREAM = "text/event-stream"
 
 # The runtime's name for "sent as JSON text" (a parameter described by a JSON `content`).
 JSON_STYLE = "json"
-_DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+_DEFAULT_STYLE: dict[ParameterLocation, str] = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+_LOCATIONS: dict[str, ParameterLocation] = {location: location for location in _DEFAULT_STYLE}
 
 
 @dataclass(frozen=True)
@@ -190,12 +194,12 @@ class OperationBuilder:
         return tuple(path_params + others)
 
     def _parameter(self, param: dict[str, Any], doc: SourceDocument, pointer: str, taken: set[str]) -> Parameter | None:
-        location = str(param.get("in"))
+        raw_location = str(param.get("in"))
+        location = _LOCATIONS.get(raw_location)
         api_name = param["name"]
-        if location not in _DEFAULT_STYLE:
-            self.findings.append(
-                Finding(Severity.WARNING, pointer, f"parameter location {location!r} is not supported; skipped")
-            )
+        if location is None:
+            message = f"parameter location {raw_location!r} is not supported; skipped"
+            self.findings.append(Finding(Severity.WARNING, pointer, message))
             return None
         if location == "header" and api_name.lower() in IGNORED_HEADERS:
             return None
@@ -428,7 +432,7 @@ def _accept_header(declared: list[tuple[SourceDocument, str, dict[str, Any]]], p
     return ", ".join(preferred + others)
 
 
-def _body_kind(media_type: str) -> str:
+def _body_kind(media_type: str) -> BodyKind:
     base = media_type.split(";")[0].strip().lower()
     if base == "application/json" or base.endswith("+json") or base.endswith("/json"):
         return "json"
@@ -441,11 +445,11 @@ def _body_kind(media_type: str) -> str:
     return "binary"
 
 
-def _response_kind(media_type: str) -> str:
+def _response_kind(media_type: str) -> ResponseKind:
     if media_type.split(";")[0].strip().lower() == EVENT_STREAM:
         return "events"
     kind = _body_kind(media_type)
-    return kind if kind in ("json", "text") else "binary"
+    return "json" if kind == "json" else "text" if kind == "text" else "binary"
 
 
 def _stream_field(body: Body | None) -> str:

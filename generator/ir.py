@@ -100,6 +100,12 @@ class Nullable:
 
 TypeRef = Union[Primitive, ListOf, TupleOf, MapOf, LiteralOf, ModelRef, AliasRef, UnionOf, Nullable]
 
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+ResponseKind = Literal["json", "text", "binary", "none", "events"]
+SemverBump = Literal["major", "minor", "patch", "none"]
+
+
 class _Missing(enum.Enum):
     NO_DEFAULT = "no default"
 
@@ -192,7 +198,7 @@ class TypeModule:
 class Parameter:
     name: str  # Python argument name
     api_name: str
-    location: Literal["path", "query", "header", "cookie"]
+    location: ParameterLocation
     type: TypeRef
     required: bool
     style: str  # the spec's style, or "json": described by a JSON `content`, sent as JSON text
@@ -216,7 +222,7 @@ class Body:
     kind "binary"/"text": one `content` argument.
     """
 
-    kind: Literal["json", "form", "multipart", "binary", "text"]
+    kind: BodyKind
     content_type: str
     required: bool
     fields: tuple[Field, ...] = ()
@@ -233,7 +239,7 @@ class Response:
     """The successful result: `type` parsed from JSON, or text/bytes/None by `kind`, or (kind
     "events") a stream of server-sent events, each event's data of type `events`."""
 
-    kind: Literal["json", "text", "binary", "none", "events"]
+    kind: ResponseKind
     type: TypeRef | None
     content_type: str = ""
     # The `Accept` header: every media type the success responses declare, the one parsed
@@ -324,8 +330,8 @@ class SecurityScheme:
     as findings and left out)."""
 
     key: str  # its name in the document, which security requirements refer to
-    kind: Literal["api_key", "bearer", "basic"]  # bearer: http bearer, oauth2, openIdConnect
-    location: Literal["header", "query", "cookie"]
+    kind: str  # "api_key" | "bearer" (http bearer, oauth2, openIdConnect) | "basic"
+    location: str  # "header" | "query" | "cookie"
     name: str  # the header, query parameter or cookie; "Authorization" for bearer and basic
     credentials: tuple[Credential, ...]  # (username, password) for basic; one for the others
     spec_type: str  # as the document says: "apiKey", "http", "oauth2", "openIdConnect"
@@ -393,7 +399,7 @@ class Release:
 
     version: str
     previous: str  # "" for the first version the history knows
-    bump: Literal["major", "minor", "patch", "none"]  # the semver step the changes call for
+    bump: SemverBump  # the semver step the changes call for
     changes: tuple[ChangeNote, ...] = ()
 
 

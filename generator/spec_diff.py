@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .api_surface import REQUEST, RESPONSE, Surface, Term, erase_values, fits, referenced_keys, spell, values_in
+from .ir import SemverBump
 
 # Every kind of change, with what it means; README.md "Spec diff" documents the same list.
 KINDS: dict[str, str] = {
@@ -87,7 +88,7 @@ def compare(old: Surface, new: Surface) -> list[Change]:
     return sorted(changes, key=lambda c: (not c.breaking, c.kind in DOCUMENTATION_KINDS, c.method or c.schema, c.kind))
 
 
-def semver_bump(changes: list[Change], version: str) -> str:
+def semver_bump(changes: list[Change], version: str) -> SemverBump:
     """The step the changes call for: breaking -> "major" ("minor" below 1.0), any other change of
     the client -> "minor", documentation only -> "patch", nothing -> "none"."""
     if any(c.breaking for c in changes):
