@@ -3,12 +3,11 @@ one walk.
 
 A `Spelling` belongs to one generated module. Planning that module (render_context.py) spells
 every annotation the module holds, which records each import as it is used; then the spelling is
-sealed and handed to the templates, which ask it for the same annotations (remembered, not
-spelled again). Asking a sealed spelling for an annotation that needs an import the module does
-not have is an internal error, so the import block and the annotations cannot drift apart.
+sealed and handed to the templates, which ask it for the same annotations. Asking a sealed
+spelling for an annotation that needs an import the module does not have is an internal error,
+so the import block and the annotations cannot drift apart.
 
-Adding a type kind means: its IR class (ir.py), a branch in `Spelling._spell`, and its imports'
-rows in imports.py if it needs new ones.
+A new type kind needs a branch in `Spelling._spell` here (CONTRIBUTING.md lists the other files).
 """
 
 from __future__ import annotations
@@ -79,7 +78,6 @@ class Spelling:
         self._local: dict[tuple[str, str], str] = {}  # (module, class) -> the local name it goes by
         self._hidden = hidden
         self._sealed = False
-        self._memo: dict[tuple[object, ...], str] = {}
         # Imported whenever a field hides one of their names, spelled or not (as modules always have).
         if hidden & set(BUILTIN_TYPES):
             self.imports.add_whole("builtins", "builtins")
@@ -103,14 +101,7 @@ class Spelling:
         types and casts)."""
         if t is None:
             return "None"
-        key = (t, request, plain)
-        try:
-            return self._memo[key]
-        except KeyError:
-            spelled = self._memo[key] = self._spell(t, request, plain)
-        except TypeError:  # an enum of objects or lists holds unhashable values
-            spelled = self._spell(t, request, plain)
-        return spelled
+        return self._spell(t, request, plain)
 
     def optional(self, t: TypeRef, request: bool = False) -> str:
         """An optional value: Optional[X] once, however the spec spelled null."""

@@ -77,6 +77,12 @@ def test_enum_values_become_a_literal_unless_one_is_a_float() -> None:
     assert blocks == ["from typing import Union"]
 
 
+def test_literals_equal_in_python_but_of_other_types_are_spelled_apart() -> None:
+    spelling = Spelling("types.thing")
+    # True == 1 == 1.0 in Python: nothing may confuse their annotations.
+    assert [spelling.type(LiteralOf((v,))) for v in (True, 1, "1")] == ["Literal[True]", "Literal[1]", 'Literal["1"]']
+
+
 def test_a_class_of_another_module_is_imported_relative_to_this_one() -> None:
     text, blocks = spelled(ListOf(RUN))
     assert text == "List[Run]"
