@@ -366,7 +366,7 @@ NO_OP = """
 import sys
 from generator.cli import main
 code = main(sys.argv[1:])
-heavy = sorted(m for m in ("black", "jinja2", "openapi_spec_validator", "jsonschema", "yaml_positions") if m in sys.modules)
+heavy = sorted(m for m in ("black", "jinja2", "openapi_spec_validator", "jsonschema", "generator.parse_yaml") if m in sys.modules)
 print("heavy modules:", heavy, file=sys.stderr)
 sys.exit(code)
 """
