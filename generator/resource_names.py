@@ -14,8 +14,8 @@ they apply:
    those under `/<things>/{id}/<sub>` or `/<things>/{id}/<sub>/{sub_id}` (the first `{param}`
    followed by a literal word decides) form `client.<things>.<sub>` when two or more share `<sub>`,
    unless `<sub>` is the resource's own name (no `client.runs.runs`). Sub-resources are taken in
-   the order of `<sub>` as written. Two that give the same attribute (`run-logs`, `run_logs`): the
-   later one wins and the earlier one's operations are left out (a known gap, kept as it is).
+   the order of `<sub>` as written. Two that give the same attribute (`run-logs`, `run_logs`) are
+   one sub-resource.
 3. Method names, per resource, over its operations in document order:
    a. a configured name is kept as it is, and claimed before any other;
    b. a long name: the operationId without a framework's path-and-method suffix, else one made from
@@ -148,7 +148,13 @@ def _split_sub_resources(claims: list[Claim], parent: str) -> tuple[list[Claim],
     }
     moved = {id(claim) for group in nested.values() for claim in group}
     own = [claim for claim in claims if id(claim) not in moved]
-    return own, {naming.resource_name(sub): group for sub, group in nested.items()}
+    # Collections spelled apart that make one attribute (`run-logs`, `run_logs`) are one
+    # sub-resource, their operations in document order.
+    by_attribute: dict[str, list[Claim]] = {}
+    for sub, group in nested.items():
+        by_attribute.setdefault(naming.resource_name(sub), []).extend(group)
+    position = {id(claim): index for index, claim in enumerate(claims)}
+    return own, {attribute: sorted(group, key=lambda c: position[id(c)]) for attribute, group in by_attribute.items()}
 
 
 def _sub_collection(path: str) -> str | None:

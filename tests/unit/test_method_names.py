@@ -276,6 +276,19 @@ def test_an_action_path_under_an_item_is_no_sub_collection(build_ir: BuildIR) ->
     assert build_ir(spec(paths=paths)).resource("things").children == ()
 
 
+def test_sub_collections_spelled_apart_that_make_one_attribute_are_one_sub_resource(build_ir: BuildIR) -> None:
+    paths = {
+        "/projects/{project_id}/run-logs": {"get": anonymous(), "post": anonymous()},
+        "/projects/{project_id}/run_logs/{log_id}": {"get": anonymous(), "delete": anonymous()},
+    }
+    assert methods(build_ir, paths) == {
+        "projects.run_logs.list": ("get", "/projects/{project_id}/run-logs"),
+        "projects.run_logs.create": ("post", "/projects/{project_id}/run-logs"),
+        "projects.run_logs.retrieve": ("get", "/projects/{project_id}/run_logs/{log_id}"),
+        "projects.run_logs.delete": ("delete", "/projects/{project_id}/run_logs/{log_id}"),
+    }
+
+
 def test_a_sub_resource_that_would_hide_a_parent_method_stays_on_the_parent(build_ir: BuildIR) -> None:
     paths = {"/projects": {"get": operation("runs")}, **{k: v for k, v in NESTED_RUNS.items() if k != "/projects"}}
     built = build_ir(spec(paths=paths))
