@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import schema as sch
+from .build_modules import schema_key
 from .documents import DocumentSet
 from .errors import InvalidInput
 from .parse import SourceDocument
@@ -59,9 +60,19 @@ def follow_refs(
 ) -> tuple[SourceDocument, str, Any]:
     """The value behind a chain of `$ref`s (parameters, bodies, responses, path items and schemas
     may all be references, to references), and where it is. With `plain_only`, the chain stops at
-    a `$ref` that has constraints beside it."""
+    a `$ref` that has constraints beside it. A chain that comes back to itself is an error at its
+    start, not a loop."""
+    start_doc, start, first_ref = doc, pointer, node.get("$ref") if isinstance(node, dict) else None
+    visited = {schema_key(doc, pointer)}
     depth = 0
     while is_plain_ref(node) if plain_only else is_ref(node):
         doc, pointer, node = follow_ref(docs, node, doc, pointer, depth)
+        if schema_key(doc, pointer) in visited:
+            raise InvalidInput(
+                f"$ref {first_ref!r} never reaches a value (it refers to itself, directly or not)",
+                pointer=start,
+                location=start_doc.locate(start),
+            )
+        visited.add(schema_key(doc, pointer))
         depth += 1
     return doc, pointer, node

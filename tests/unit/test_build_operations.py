@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.errors import InvalidInput
 from generator.ir import NO_DEFAULT, ListOf, ModelRef, Operation, Pagination, UnionOf
 from tests.unit.documents import INTEGER, STRING, json_body, ok_json, operation, ref, spec
 from tests.unit.harness import Built, BuildIR, build
@@ -301,6 +302,20 @@ def test_a_referenced_request_body_is_followed(build_ir: BuildIR) -> None:
     document["components"]["requestBodies"] = {"T": json_body(ref("Thing"), description="shared")}
     body = build_ir(document).only_operation().body
     assert body is not None and (body.description, [f.name for f in body.fields]) == ("shared", ["id", "name"])
+
+
+def test_a_request_body_that_refers_to_itself_is_refused_where_the_chain_starts(build_ir: BuildIR) -> None:
+    document = spec({}, {"/x": {"post": operation("act", requestBody={"$ref": "#/components/requestBodies/A"})}})
+    document["components"]["requestBodies"] = {
+        "A": {"$ref": "#/components/requestBodies/B"},
+        "B": {"$ref": "#/components/requestBodies/A"},
+    }
+    with pytest.raises(InvalidInput) as caught:
+        build_ir(document)
+    assert caught.value.pointer == "/paths/~1x/post/requestBody"
+    assert caught.value.message == (
+        "$ref '#/components/requestBodies/A' never reaches a value (it refers to itself, directly or not)"
+    )
 
 
 # --- responses ------------------------------------------------------------------------------------
