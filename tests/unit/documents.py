@@ -70,3 +70,15 @@ def thing(build_ir: Callable[..., Any], properties: dict[str, Any], openapi: str
 def type_of(build_ir: Callable[..., Any], schema: Any, openapi: str = "3.1.0", **schemas: Any) -> Any:
     """The type of property `p` of `Thing` when `p` is described by `schema`."""
     return thing(build_ir, {"p": schema}, openapi, **schemas).field("Thing", "p").type
+
+
+THING = {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}
+
+
+def one(build_ir: Callable[..., Any], path: str = "/things", method: str = "post", **fields: Any) -> Any:
+    """The only operation of a document: `method path`, operationId `act`, with `fields`."""
+    return build_ir(spec({"Thing": THING}, {path: {method: operation("act", **fields)}})).only_operation()
+
+
+def query(name: str, **more: Any) -> dict[str, Any]:
+    return {"name": name, "in": "query", "schema": {"type": "string"}, **more}

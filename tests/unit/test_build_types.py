@@ -267,7 +267,7 @@ def test_the_warning_about_a_default_that_does_not_fit_points_at_the_default(bui
 
 
 def test_a_string_default_is_kept_whatever_it_says(build_ir: BuildIR) -> None:
-    """"No default" is a marker of its own, not a string a spec could also give."""
+    """ "No default" is a marker of its own, not a string a spec could also give."""
     for text in ("<no default>", "no default", ""):
         field = thing(build_ir, {"p": {"type": "string", "default": text}}).field("Thing", "p")
         assert field.has_default and field.default == text
