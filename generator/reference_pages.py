@@ -2,7 +2,7 @@
 
 `reference_pages(package)` says which pages there are and what each template is given; render.py
 renders them like the other project files. A page's annotations are spelled with the names its
-module imports (`type_module_context`, `resource_context`), so they read exactly as in the code.
+module imports (its `Spelling`, spelling.py), so they read exactly as in the code.
 
 Links between pages are relative (the pages live in `reference/` beside api.md) and point at
 headings by the anchor GitHub gives them. A model page's "Used in" lists the methods whose
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .ir import AliasRef, ModelRef, Operation, Package, Resource, TypeModule, TypeRef, module_file, walk_types
-from .render_context import import_cycles, resource_context, type_module_context
+from .render_context import resource_spelling, type_module_spelling
 
 MODEL_TEMPLATE = "project/reference/model.md.jinja"
 RESOURCE_TEMPLATE = "project/reference/resource.md.jinja"
@@ -58,9 +58,8 @@ class MethodPage:
 
 
 def reference_pages(package: Package) -> list[ReferencePage]:
-    cycles = import_cycles(package.type_modules)
     uses = _uses(package)
-    pages = [_model_page(package, module, cycles, uses) for module in package.type_modules]
+    pages = [_model_page(package, module, uses) for module in package.type_modules]
     pages.extend(_resource_page(package, path, resource, uses.pages) for path, resource in package.resources_by_path())
     return pages
 
@@ -101,9 +100,9 @@ def _common_context(package: Package, page: str, module: str) -> dict[str, objec
 # --- model pages -------------------------------------------------------------------------------
 
 
-def _model_page(package: Package, module: TypeModule, cycles: dict[str, int], uses: _Uses) -> ReferencePage:
+def _model_page(package: Package, module: TypeModule, uses: _Uses) -> ReferencePage:
     page = page_path(module.module)
-    spelling = type_module_context(module, cycles)["spelling"]
+    spelling = type_module_spelling(module)
     used_in = {
         name: tuple(Use(_use_link(page, user, uses.pages), roles) for user, roles in uses.of(f"{module.module}:{name}"))
         for name in module.exports
@@ -221,7 +220,7 @@ def _resource_page(package: Package, path: str, resource: Resource, resource_pag
     context.update(
         path=path,
         resource=resource,
-        spelling=resource_context(resource)["spelling"],
+        spelling=resource_spelling(resource),
         methods=methods,
         parent=_parent_link(page, path, resource_pages),
         children=[
